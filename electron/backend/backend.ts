@@ -1,0 +1,57 @@
+import type { Clock } from './clock';
+import { systemClock } from './clock';
+import { dataPaths } from './data-folder';
+import { createRouter, type Router } from './router';
+import { readSettings } from './settings/settings-service';
+import { settingsHandlers } from './settings/settings-handlers';
+import { IdleLock } from './vault/idle-lock';
+import { vaultHandlers } from './vault/vault-handlers';
+import { VaultService } from './vault/vault-service';
+
+export interface BackendOptions {
+  dataFolder: string;
+  clock?: Clock;
+  nativeBinding?: string;
+  scrypt?: { N: number; r: number; p: number };
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface Backend {
+  router: Router;
+  vault: VaultService;
+  idleLock: IdleLock;
+  /** Locks the vault (closing the database) and stops the idle timer. */
+  close(): void;
+}
+
+/** Everything behind the contract, for one data folder. The hosts only bind `router`. */
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? systemClock;
+  const vault = new VaultService(
+    { paths: dataPaths(options.dataFolder), clock, nativeBinding: options.nativeBinding, scrypt: options.scrypt },
+    (session) => readSettings(session.connection, session.profileId).autoLockMinutes,
+  );
+  const idleLock = new IdleLock(
+    clock,
+    () => vault.status().autoLockMinutes,
+    () => vault.lock(),
+  );
+  const router = createRouter(
+    { ...vaultHandlers(vault), ...settingsHandlers(vault, clock) },
+    {
+      onCall: (channel) => {
+        if (channel !== 'vault.status') idleLock.touch();
+      },
+      onInternalError: options.onInternalError,
+    },
+  );
+  return {
+    router,
+    vault,
+    idleLock,
+    close() {
+      idleLock.stop();
+      vault.lock();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../database/migration';
+import { migration001 } from './001-profiles-settings-audit';
+
+/** Every migration in order; the last one's version is the schema this build writes. */
+export const migrations: readonly Migration[] = [migration001];

@@ -1,0 +1,19 @@
+import { type Clock, isoNow } from '../clock';
+import type { Handlers } from '../router';
+import type { VaultService } from '../vault/vault-service';
+import { readSettings, updateSettings } from './settings-service';
+
+export function settingsHandlers(vault: VaultService, clock: Clock): Pick<Handlers, 'settings.get' | 'settings.update'> {
+  return {
+    'settings.get': () => {
+      const { connection, profileId } = vault.requireSession();
+      return readSettings(connection, profileId);
+    },
+    'settings.update': (update) => {
+      const { connection, profileId } = vault.requireSession();
+      const settings = updateSettings(connection, { update, profileId, at: isoNow(clock) });
+      if (update.language) vault.rememberLanguage(update.language);
+      return settings;
+    },
+  };
+}

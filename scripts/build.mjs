@@ -1,0 +1,27 @@
+// Builds everything the hosts load: the renderer with Vite, and the Electron main process,
+// the preload and the browser host as single CommonJS bundles with esbuild.
+import { build as buildBundle } from 'esbuild';
+import { build as buildRenderer } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await buildRenderer({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  buildBundle({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'build/electron/main.cjs' }),
+  buildBundle({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'build/electron/preload.cjs' }),
+  buildBundle({ ...common, entryPoints: ['electron/browser-host/cli.ts'], outfile: 'build/browser-host/cli.cjs' }),
+]);
+console.log('Built build/renderer, build/electron and build/browser-host.');

@@ -1,0 +1,22 @@
+/**
+ * Every channel of the contract, by name. Kept free of zod so the preload can expose one
+ * function per channel without bundling schemas; `contract.ts` checks this list against
+ * the table at compile time, so the two cannot drift apart.
+ */
+export const channelNames = [
+  'vault.status',
+  'vault.setup',
+  'vault.unlock',
+  'vault.lock',
+  'vault.touch',
+  'vault.changePassphrase',
+  'settings.get',
+  'settings.update',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+/** The name a channel has as a function on the preload bridge: `vault.setup` → `vaultSetup`. */
+export function bridgeFunctionName(channel: ChannelName): string {
+  return channel.replace(/\.(\w)/g, (_match, letter: string) => letter.toUpperCase());
+}

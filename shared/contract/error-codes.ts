@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * The closed list of errors the backend may return. The renderer translates each code; the
+ * message beside it is a developer-facing English sentence that never carries record content
+ * or key material. Documented in docs/error-codes.md.
+ */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'UNKNOWN_CHANNEL',
+  'UNAUTHORIZED',
+  'VAULT_NOT_SET_UP',
+  'VAULT_ALREADY_SET_UP',
+  'VAULT_LOCKED',
+  'VAULT_MISSING',
+  'VAULT_DAMAGED',
+  'VAULT_TOO_NEW',
+  'DATABASE_MISSING',
+  'DATABASE_DAMAGED',
+  'DATABASE_TOO_NEW',
+  'WRONG_SECRET',
+  'RATE_LIMITED',
+  'WEAK_PASSPHRASE',
+  'STORAGE_FAILED',
+  'INTERNAL',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const AppError = z.strictObject({
+  code: ErrorCode,
+  message: z.string().max(500),
+  /** Milliseconds until another unlock attempt is accepted (RATE_LIMITED, WRONG_SECRET). */
+  retryAfterMs: z.number().int().nonnegative().optional(),
+  /** Failed unlock attempts so far, counted across restarts (WRONG_SECRET, RATE_LIMITED). */
+  failedAttempts: z.number().int().nonnegative().optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

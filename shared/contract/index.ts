@@ -1,0 +1,3 @@
+export * from './channel-names';
+export * from './contract';
+export * from './error-codes';
