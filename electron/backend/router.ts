@@ -7,7 +7,7 @@ import {
   type ParsedInput,
   type Result,
 } from '../../shared/contract';
-import { BackendError } from './errors';
+import { BackendError, storageFailure } from './errors';
 
 export type Handlers = {
   [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -56,9 +56,8 @@ export function createRouter(
         }
         return { ok: true, value: output.data };
       } catch (error) {
-        if (error instanceof BackendError) {
-          return failure({ code: error.code, message: error.message, ...error.details });
-        }
+        const known = error instanceof BackendError ? error : storageFailure(error);
+        if (known) return failure({ code: known.code, message: known.message, ...known.details });
         hooks.onInternalError?.(error);
         return failure({ code: 'INTERNAL', message: 'Something went wrong inside the app.' });
       }

@@ -20,7 +20,6 @@ export const errorCodes = [
   'DATABASE_TOO_NEW',
   'WRONG_SECRET',
   'RATE_LIMITED',
-  'WEAK_PASSPHRASE',
   'STORAGE_FAILED',
   'INTERNAL',
 ] as const;

@@ -68,3 +68,21 @@ describe('settings in the encrypted database', () => {
     expect(vault.preferences).toEqual({ language: 'en' });
   });
 });
+
+describe('a disk that refuses writes', () => {
+  it('gives STORAGE_FAILED and keeps the earlier settings', async () => {
+    // Root ignores file permissions, so a query-only connection stands in for a read-only disk.
+    const fixture = newFixture();
+    try {
+      await setUpVault(fixture);
+      const { connection } = fixture.backend.vault.requireSession();
+      connection.pragma('query_only = ON');
+      const error = await fixture.fail('settings.update', { schoolCode: 'TJ-1' });
+      expect(error.code).toBe('STORAGE_FAILED');
+      connection.pragma('query_only = OFF');
+      expect((await fixture.call('settings.get', {})).schoolCode).toBe('');
+    } finally {
+      fixture.cleanup();
+    }
+  });
+});
