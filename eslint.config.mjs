@@ -12,10 +12,16 @@ const restrict = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { paths, patterns }],
 });
 
-const outsideShared = { group: ['**/electron/**', '**/renderer/**', '**/test/**', '**/resources/**'], message: 'shared/ is pure: it imports only zod and itself.' };
+const outsideShared = {
+  group: ['**/electron/**', '**/renderer/**', '**/test/**', '**/resources/**'],
+  message: 'shared/ is pure: it imports only zod and itself.',
+};
 const noRenderer = { group: ['**/renderer/**'], message: 'Node code never imports the renderer.' };
 const noHosts = { group: ['**/main/**', '**/preload/**', '**/browser-host/**'], message: 'The backend knows no host.' };
-const noElectronTree = { group: ['**/electron/**'], message: 'The renderer talks to the backend only through the typed client.' };
+const noElectronTree = {
+  group: ['**/electron/**'],
+  message: 'The renderer talks to the backend only through the typed client.',
+};
 const nodeModules = nodeBuiltins.map((name) => ({ name, message: 'No Node modules here.' }));
 
 export default tseslint.config(
@@ -39,14 +45,23 @@ export default tseslint.config(
   },
   {
     files: ['electron/backend/**/*.ts'],
-    rules: restrict([noRenderer, noHosts], [{ name: 'electron', message: 'The backend is plain Node: no electron import.' }]),
+    rules: restrict(
+      [noRenderer, noHosts],
+      [{ name: 'electron', message: 'The backend is plain Node: no electron import.' }],
+    ),
   },
   {
     files: ['electron/main/**/*.ts'],
     rules: restrict([
       noRenderer,
-      { group: ['**/preload/**', '**/browser-host/**'], message: 'A host imports only its own folder, shared and the backend entry.' },
-      { group: ['**/backend/**', '!**/backend/backend', '!**/backend/router', '!**/backend/data-folder'], message: 'A host uses only the backend entry (backend, router, data-folder).' },
+      {
+        group: ['**/preload/**', '**/browser-host/**'],
+        message: 'A host imports only its own folder, shared and the backend entry.',
+      },
+      {
+        group: ['**/backend/**', '!**/backend/backend', '!**/backend/router', '!**/backend/data-folder'],
+        message: 'A host uses only the backend entry (backend, router, data-folder).',
+      },
     ]),
   },
   {
@@ -54,8 +69,14 @@ export default tseslint.config(
     rules: restrict(
       [
         noRenderer,
-        { group: ['**/main/**', '**/preload/**'], message: 'A host imports only its own folder, shared and the backend entry.' },
-        { group: ['**/backend/**', '!**/backend/backend', '!**/backend/router', '!**/backend/data-folder'], message: 'A host uses only the backend entry (backend, router, data-folder).' },
+        {
+          group: ['**/main/**', '**/preload/**'],
+          message: 'A host imports only its own folder, shared and the backend entry.',
+        },
+        {
+          group: ['**/backend/**', '!**/backend/backend', '!**/backend/router', '!**/backend/data-folder'],
+          message: 'A host uses only the backend entry (backend, router, data-folder).',
+        },
       ],
       [{ name: 'electron', message: 'The browser host runs without Electron.' }],
     ),
@@ -63,8 +84,21 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: restrict([
-      { regex: '^(?!electron$|\\.).*', message: 'The preload imports only electron, its own folder and the channel names.' },
-      { group: ['**/backend/**', '**/main/**', '**/browser-host/**', '**/renderer/**', '**/shared/**', '!**/shared/contract/channel-names'], message: 'The preload exposes channel names only: no zod, no backend.' },
+      {
+        regex: '^(?!electron$|\\.).*',
+        message: 'The preload imports only electron, its own folder and the channel names.',
+      },
+      {
+        group: [
+          '**/backend/**',
+          '**/main/**',
+          '**/browser-host/**',
+          '**/renderer/**',
+          '**/shared/**',
+          '!**/shared/contract/channel-names',
+        ],
+        message: 'The preload exposes channel names only: no zod, no backend.',
+      },
     ]),
   },
   {
@@ -73,7 +107,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([noElectronTree], [...nodeModules, { name: 'electron', message: 'The renderer has no Electron access.' }]),
+      ...restrict(
+        [noElectronTree],
+        [...nodeModules, { name: 'electron', message: 'The renderer has no Electron access.' }],
+      ),
     },
   },
 );

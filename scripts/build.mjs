@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await buildRenderer({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',

@@ -51,7 +51,9 @@ export function createRouter(
         const value = await handler(parsed.data);
         const output = schema.output.safeParse(value);
         if (!output.success) {
-          hooks.onInternalError?.(new Error(`Output of ${channel} broke the contract: ${describeIssues(output.error)}`));
+          hooks.onInternalError?.(
+            new Error(`Output of ${channel} broke the contract: ${describeIssues(output.error)}`),
+          );
           return failure({ code: 'INTERNAL', message: 'The result did not match the contract.' });
         }
         return { ok: true, value: output.data };

@@ -45,7 +45,8 @@ export async function startBrowserHost(options: {
     }
     const assetPath = assetPathOf(url.pathname);
     const contentType = assetPath === null ? null : assetContentType(assetPath);
-    if (assetPath === null || contentType === null) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (assetPath === null || contentType === null)
+      return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     try {
       const body = await readFile(join(options.rendererFolder, ...assetPath.split('/')));
       return send(response, 200, contentType, request.method === 'HEAD' ? '' : body);
@@ -58,20 +59,29 @@ export async function startBrowserHost(options: {
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const sentToken = request.headers['x-xinqing-token'];
     if (!tokenMatches(Array.isArray(sentToken) ? undefined : sentToken, token)) {
-      return sendJson(response, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token.' } });
+      return sendJson(response, 401, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token.' },
+      });
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, { ok: false, error: { code: 'VALIDATION_FAILED', message: 'Calls are JSON.' } });
     }
     const body = await readBody(request);
     if (body === null) {
-      return sendJson(response, 413, { ok: false, error: { code: 'VALIDATION_FAILED', message: 'The call is too large.' } });
+      return sendJson(response, 413, {
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', message: 'The call is too large.' },
+      });
     }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      return sendJson(response, 400, { ok: false, error: { code: 'VALIDATION_FAILED', message: 'The call is not JSON.' } });
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'VALIDATION_FAILED', message: 'The call is not JSON.' },
+      });
     }
     return sendJson(response, 200, await options.router.call(decodeURIComponent(channel), input));
   }

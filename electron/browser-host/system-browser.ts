@@ -8,7 +8,13 @@ const executableNames = ['chromium', 'chromium-browser', 'google-chrome', 'googl
 const knownInstallPaths: Partial<Record<NodeJS.Platform, string[]>> = {
   win32: [
     join(process.env.PROGRAMFILES ?? 'C:\\Program Files', 'Google', 'Chrome', 'Application', 'chrome.exe'),
-    join(process.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+    join(
+      process.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+      'Microsoft',
+      'Edge',
+      'Application',
+      'msedge.exe',
+    ),
   ],
   darwin: [
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -38,7 +44,13 @@ export function openInSystemBrowser(browser: string, url: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'xinqing-browser-'));
   const child = spawn(
     browser,
-    [`--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync', `--app=${url}`],
+    [
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      `--app=${url}`,
+    ],
     { stdio: 'ignore' },
   );
   child.on('exit', () => rmSync(profile, { recursive: true, force: true }));

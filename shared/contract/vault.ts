@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { Empty } from '../schemas/common';
-import {
-  ChangePassphraseInput,
-  SetupInput,
-  SetupOutput,
-  UnlockInput,
-  VaultStatus,
-} from '../schemas/vault';
+import { ChangePassphraseInput, SetupInput, SetupOutput, UnlockInput, VaultStatus } from '../schemas/vault';
 import type { ContractSection } from './section';
 
 export const vaultContract = {

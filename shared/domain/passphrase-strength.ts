@@ -9,8 +9,8 @@ export type PassphraseStrength = 'too-short' | 'weak' | 'fair' | 'strong';
 export function passphraseStrength(passphrase: string): PassphraseStrength {
   const characters = Array.from(passphrase);
   if (characters.length < minPassphraseLength) return 'too-short';
-  const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u, /\p{Script=Han}/u].filter(
-    (pattern) => pattern.test(passphrase),
+  const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u, /\p{Script=Han}/u].filter((pattern) =>
+    pattern.test(passphrase),
   ).length;
   const distinct = new Set(characters).size;
   if (distinct <= 3 || isSequential(characters)) return 'weak';

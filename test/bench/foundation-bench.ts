@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     rmSync(folder, { recursive: true, force: true });
   }
   const width = Math.max(...rows.map(([name]) => name.length));
-  for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(8)} ${name.includes('MiB') ? '' : 'ms'}`);
+  for (const [name, value] of rows)
+    console.log(`${name.padEnd(width)}  ${value.padStart(8)} ${name.includes('MiB') ? '' : 'ms'}`);
 }
 
 function median(values: number[]): number {

@@ -13,7 +13,10 @@ interface Reply {
 }
 
 /** A raw HTTP request, so the test can send the Host and Origin headers a browser would not. */
-function send(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+function send(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+) {
   return new Promise<Reply>((resolve, reject) => {
     const outgoing = request(
       { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
@@ -24,7 +27,9 @@ function send(port: number, options: { path: string; method?: string; headers?: 
       },
     );
     outgoing.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: 413, headers: {}, body: '' }) : reject(error),
+      error.code === 'ECONNRESET' || error.code === 'EPIPE'
+        ? resolve({ status: 413, headers: {}, body: '' })
+        : reject(error),
     );
     outgoing.end(options.body);
   });
@@ -72,11 +77,20 @@ describe('the loopback browser host', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe-eval');
     expect(page.headers['cache-control']).toBe('no-store');
-    expect((await send(host.port, { path: '/assets/app.js', headers: local() })).headers['content-type']).toContain('javascript');
+    expect((await send(host.port, { path: '/assets/app.js', headers: local() })).headers['content-type']).toContain(
+      'javascript',
+    );
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%252e%252e/secret.txt', '/index.html%00.js']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%252e%252e/secret.txt',
+      '/index.html%00.js',
+    ]) {
       const reply = await send(host.port, { path, headers: local() });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside the renderer');
@@ -84,7 +98,10 @@ describe('the loopback browser host', () => {
   });
 
   it('answers contract calls only with the token', async () => {
-    expect(JSON.parse((await call('vault.status', '{}')).body)).toMatchObject({ ok: true, value: { state: 'setup-needed' } });
+    expect(JSON.parse((await call('vault.status', '{}')).body)).toMatchObject({
+      ok: true,
+      value: { state: 'setup-needed' },
+    });
     const missing = await call('vault.status', '{}', { 'X-Xinqing-Token': '' });
     expect(missing.status).toBe(401);
     const wrong = await call('vault.status', '{}', { 'X-Xinqing-Token': 'ab'.repeat(32) });
@@ -95,7 +112,10 @@ describe('the loopback browser host', () => {
     expect((await call('vault.status', '{}', { Host: `evil.example:${host.port}` })).status).toBe(421);
     expect((await send(host.port, { path: '/', headers: { Host: 'xinqing.example' } })).status).toBe(421);
     expect((await call('vault.status', '{}', { Origin: 'http://evil.example' })).status).toBe(421);
-    expect((await call('vault.status', '{}', { Origin: `http://localhost:${host.port}`, Host: `localhost:${host.port}` })).status).toBe(200);
+    expect(
+      (await call('vault.status', '{}', { Origin: `http://localhost:${host.port}`, Host: `localhost:${host.port}` }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses bodies that are not JSON, too large, or not POST', async () => {

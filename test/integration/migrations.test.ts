@@ -28,7 +28,14 @@ describe('migrations', () => {
   });
 
   it('run every pending step in one transaction: a failing step leaves nothing behind', () => {
-    const broken = [...migrations, { version: migrations.length + 1, description: 'broken', sql: 'CREATE TABLE x (a TEXT) STRICT; SELECT nonsense FROM nowhere;' }];
+    const broken = [
+      ...migrations,
+      {
+        version: migrations.length + 1,
+        description: 'broken',
+        sql: 'CREATE TABLE x (a TEXT) STRICT; SELECT nonsense FROM nowhere;',
+      },
+    ];
     expect(() => migrate(connection, broken)).toThrow();
     expect(schemaVersion(connection)).toBe(0);
     expect(connection.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get()).toEqual({ n: 0 });
@@ -49,19 +56,27 @@ describe('migrations', () => {
 
     it('makes strict tables that refuse wrong types and unknown authors', () => {
       expect(() =>
-        connection.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('a', '1', 't', 'nobody')").run(),
+        connection
+          .prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('a', '1', 't', 'nobody')")
+          .run(),
       ).toThrow(/FOREIGN KEY/);
       expect(() =>
-        connection.prepare("INSERT INTO database_identity (singleton, database_id, created_at) VALUES ('one', 'x', 't')").run(),
+        connection
+          .prepare("INSERT INTO database_identity (singleton, database_id, created_at) VALUES ('one', 'x', 't')")
+          .run(),
       ).toThrow();
       expect(() =>
-        connection.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('a', 'not json', 't', 'c1')").run(),
+        connection
+          .prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('a', 'not json', 't', 'c1')")
+          .run(),
       ).toThrow(/CHECK/);
     });
 
     it('keeps the audit trail append-only', () => {
       connection
-        .prepare("INSERT INTO audit_events (id, at, actor_id, action, entity) VALUES ('e1', 't', 'c1', 'vault.unlock', 'vault')")
+        .prepare(
+          "INSERT INTO audit_events (id, at, actor_id, action, entity) VALUES ('e1', 't', 'c1', 'vault.unlock', 'vault')",
+        )
         .run();
       expect(() => connection.prepare("UPDATE audit_events SET action = 'x'").run()).toThrow(/append-only/);
       expect(() => connection.prepare('DELETE FROM audit_events').run()).toThrow(/append-only/);

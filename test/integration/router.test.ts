@@ -24,20 +24,33 @@ describe('the router', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION_FAILED');
     expect(result.error.message).toBe('Invalid fields: secret');
-    const wrongSecret = await fixture.backend.router.call('vault.unlock', { method: 'passphrase', secret: passphrase + '!' });
+    const wrongSecret = await fixture.backend.router.call('vault.unlock', {
+      method: 'passphrase',
+      secret: passphrase + '!',
+    });
     expect(JSON.stringify(wrongSecret)).not.toContain(passphrase);
   });
 
   it('turns a handler output that breaks the contract into INTERNAL without leaking it', async () => {
     const internalErrors: unknown[] = [];
     const handlers = Object.fromEntries(
-      ['vault.status', 'vault.setup', 'vault.unlock', 'vault.lock', 'vault.touch', 'vault.changePassphrase', 'settings.get', 'settings.update'].map(
-        (channel) => [channel, () => ({ secretField: '学生姓名' })],
-      ),
+      [
+        'vault.status',
+        'vault.setup',
+        'vault.unlock',
+        'vault.lock',
+        'vault.touch',
+        'vault.changePassphrase',
+        'settings.get',
+        'settings.update',
+      ].map((channel) => [channel, () => ({ secretField: '学生姓名' })]),
     );
     const router = createRouter(handlers as never, { onInternalError: (error) => internalErrors.push(error) });
     const result = await router.call('settings.get', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'The result did not match the contract.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The result did not match the contract.' },
+    });
     expect(JSON.stringify(result)).not.toContain('学生姓名');
     expect(internalErrors).toHaveLength(1);
   });

@@ -29,7 +29,12 @@ describe('settings in the encrypted database', () => {
       language: 'en',
       autoLockMinutes: 15,
     });
-    expect(updated).toMatchObject({ schoolCode: 'TJ-HP-020', counselorName: '王老师', language: 'en', autoLockMinutes: 15 });
+    expect(updated).toMatchObject({
+      schoolCode: 'TJ-HP-020',
+      counselorName: '王老师',
+      language: 'en',
+      autoLockMinutes: 15,
+    });
     fixture.restart();
     expect((await fixture.call('vault.status', {})).language).toBe('en');
     const status = await fixture.call('vault.unlock', { method: 'passphrase', secret: passphrase });
@@ -40,7 +45,9 @@ describe('settings in the encrypted database', () => {
     const connection = await openWithRecipe(fixture.paths, passphrase);
     const authors = connection.prepare('SELECT DISTINCT updated_by AS author FROM settings').all();
     expect(authors).toEqual([{ author: status.profile!.id }]);
-    const audited = connection.prepare("SELECT entity_id FROM audit_events WHERE action = 'settings.update' ORDER BY entity_id").all();
+    const audited = connection
+      .prepare("SELECT entity_id FROM audit_events WHERE action = 'settings.update' ORDER BY entity_id")
+      .all();
     expect(audited.map((row) => (row as { entity_id: string }).entity_id)).toEqual([
       'lock.autoLockMinutes',
       'school.code',
@@ -56,9 +63,9 @@ describe('settings in the encrypted database', () => {
     expect((await fixture.fail('settings.update', { schoolCode: 'TJ/../020' })).code).toBe('VALIDATION_FAILED');
     expect((await fixture.fail('settings.update', { schoolName: 'a'.repeat(101) })).code).toBe('VALIDATION_FAILED');
     expect((await fixture.fail('settings.update', { counselorName: '王\u0000老师' })).code).toBe('VALIDATION_FAILED');
-    expect(
-      (await fixture.fail('settings.update', { schoolName: 'x', unexpected: true } as never)).code,
-    ).toBe('VALIDATION_FAILED');
+    expect((await fixture.fail('settings.update', { schoolName: 'x', unexpected: true } as never)).code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(await fixture.call('settings.get', {})).toEqual(before);
   });
 

@@ -28,13 +28,18 @@ describe('setting up, locking and unlocking the vault', () => {
 
   it('refuses a second setup in the same folder', async () => {
     await setUpVault(fixture);
-    expect((await fixture.fail('vault.setup', { schoolName, counselorName: 'x', passphrase, language: 'en' })).code).toBe(
-      'VAULT_ALREADY_SET_UP',
-    );
+    expect(
+      (await fixture.fail('vault.setup', { schoolName, counselorName: 'x', passphrase, language: 'en' })).code,
+    ).toBe('VAULT_ALREADY_SET_UP');
   });
 
   it('refuses a short passphrase without echoing it', async () => {
-    const error = await fixture.fail('vault.setup', { schoolName, counselorName: 'x', passphrase: 'short-pw1', language: 'en' });
+    const error = await fixture.fail('vault.setup', {
+      schoolName,
+      counselorName: 'x',
+      passphrase: 'short-pw1',
+      language: 'en',
+    });
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).not.toContain('short-pw1');
     expect((await fixture.call('vault.status', {})).state).toBe('setup-needed');
@@ -65,7 +70,10 @@ describe('setting up, locking and unlocking the vault', () => {
       const error = await fixture.fail('vault.unlock', { method: 'passphrase', secret: `wrong passphrase ${attempt}` });
       expect(error).toMatchObject({ code: 'WRONG_SECRET', failedAttempts: attempt, retryAfterMs: 0 });
     }
-    const fifth = await fixture.fail('vault.unlock', { method: 'recovery-code', secret: '0000-0000-0000-0000-0000-0000-0000-0000' });
+    const fifth = await fixture.fail('vault.unlock', {
+      method: 'recovery-code',
+      secret: '0000-0000-0000-0000-0000-0000-0000-0000',
+    });
     expect(fifth).toMatchObject({ code: 'WRONG_SECRET', failedAttempts: 5, retryAfterMs: 30_000 });
 
     fixture.restart();
@@ -85,11 +93,17 @@ describe('setting up, locking and unlocking the vault', () => {
     const { recoveryCode } = await setUpVault(fixture);
     const before = readFileSync(fixture.paths.database).subarray(0, 16);
     const next = 'a new passphrase 2026';
-    const wrong = await fixture.fail('vault.changePassphrase', { method: 'passphrase', current: 'not the passphrase', next });
+    const wrong = await fixture.fail('vault.changePassphrase', {
+      method: 'passphrase',
+      current: 'not the passphrase',
+      next,
+    });
     expect(wrong.code).toBe('WRONG_SECRET');
     await fixture.call('vault.changePassphrase', { method: 'passphrase', current: passphrase, next });
     fixture.restart();
-    expect((await fixture.fail('vault.unlock', { method: 'passphrase', secret: passphrase })).code).toBe('WRONG_SECRET');
+    expect((await fixture.fail('vault.unlock', { method: 'passphrase', secret: passphrase })).code).toBe(
+      'WRONG_SECRET',
+    );
     expect((await fixture.call('vault.unlock', { method: 'passphrase', secret: next })).state).toBe('unlocked');
     // The database was not re-encrypted: its salt (first 16 bytes) is unchanged.
     expect(readFileSync(fixture.paths.database).subarray(0, 16).equals(before)).toBe(true);

@@ -7,8 +7,6 @@ export function writeDatabaseIdentity(connection: Connection, databaseId: string
 }
 
 export function readDatabaseId(connection: Connection): string | undefined {
-  const row = connection.prepare('SELECT database_id AS id FROM database_identity').get() as
-    | { id: string }
-    | undefined;
+  const row = connection.prepare('SELECT database_id AS id FROM database_identity').get() as { id: string } | undefined;
   return row?.id;
 }

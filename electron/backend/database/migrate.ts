@@ -21,10 +21,12 @@ export function migrate(connection: Connection, migrations: readonly Migration[]
     throw new BackendError('DATABASE_TOO_NEW', 'The database was written by a newer version.');
   }
   if (current === latest) return;
-  connection.transaction(() => {
-    for (const migration of migrations.slice(current)) {
-      connection.exec(migration.sql);
-      connection.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
+  connection
+    .transaction(() => {
+      for (const migration of migrations.slice(current)) {
+        connection.exec(migration.sql);
+        connection.pragma(`user_version = ${migration.version}`);
+      }
+    })
+    .immediate();
 }

@@ -18,9 +18,8 @@ export function insertProfile(
 }
 
 export function findProfile(connection: Connection, id: string): ProfileRow | undefined {
-  return connection
-    .prepare('SELECT id, display_name AS displayName FROM counselors WHERE id = ?')
-    .get(id) as ProfileRow | undefined;
+  return connection.prepare('SELECT id, display_name AS displayName FROM counselors WHERE id = ?').get(id) as
+    ProfileRow | undefined;
 }
 
 export function renameProfile(

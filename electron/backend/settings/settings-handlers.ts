@@ -3,7 +3,10 @@ import type { Handlers } from '../router';
 import type { VaultService } from '../vault/vault-service';
 import { readSettings, updateSettings } from './settings-service';
 
-export function settingsHandlers(vault: VaultService, clock: Clock): Pick<Handlers, 'settings.get' | 'settings.update'> {
+export function settingsHandlers(
+  vault: VaultService,
+  clock: Clock,
+): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     'settings.get': () => {
       const { connection, profileId } = vault.requireSession();

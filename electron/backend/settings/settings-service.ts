@@ -44,7 +44,13 @@ export function updateSettings(
       const value = update[field];
       if (value === undefined) continue;
       writeSettingValue(connection, { key: settingKeys[field], value, at, by });
-      appendAuditEvent(connection, { actorId: by, action: 'settings.update', entity: 'setting', entityId: settingKeys[field], at });
+      appendAuditEvent(connection, {
+        actorId: by,
+        action: 'settings.update',
+        entity: 'setting',
+        entityId: settingKeys[field],
+        at,
+      });
     }
     if (update.counselorName !== undefined) {
       renameProfile(connection, { id: by, displayName: update.counselorName, at, by });

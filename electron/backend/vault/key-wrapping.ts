@@ -33,9 +33,7 @@ export function deriveWrappingKey(kdf: SlotKdf, secret: Buffer): Promise<Buffer>
     });
   }
   return new Promise((resolve, reject) => {
-    hkdf('sha256', secret, salt, kdf.info, 32, (error, key) =>
-      error ? reject(error) : resolve(Buffer.from(key)),
-    );
+    hkdf('sha256', secret, salt, kdf.info, 32, (error, key) => (error ? reject(error) : resolve(Buffer.from(key))));
   });
 }
 

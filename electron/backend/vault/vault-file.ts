@@ -14,7 +14,10 @@ const base64 = z.base64();
 
 export const ScryptParameters = z.strictObject({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 14),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 14),
   r: z.number().int().min(1),
   p: z.number().int().min(1),
   salt: base64,

@@ -26,7 +26,14 @@ import {
 } from './key-wrapping';
 import { newRecoveryCode, recoveryCodeBytes } from './recovery-code-secret';
 import { retryAfterMs } from './unlock-throttle';
-import { type Slot, type VaultFile, readVaultFile, vaultFormat, vaultFormatVersion, writeVaultFile } from './vault-file';
+import {
+  type Slot,
+  type VaultFile,
+  readVaultFile,
+  vaultFormat,
+  vaultFormatVersion,
+  writeVaultFile,
+} from './vault-file';
 
 export interface Session {
   connection: Connection;
@@ -81,13 +88,18 @@ export class VaultService {
       vault = readVaultFile(this.options.paths.vault);
       if (!databaseExists) throw new BackendError('DATABASE_MISSING', 'The database file is missing.');
     } catch (error) {
-      const problem = error instanceof BackendError ? (problemByCode.get(error.code) ?? 'vault-damaged') : 'vault-damaged';
+      const problem =
+        error instanceof BackendError ? (problemByCode.get(error.code) ?? 'vault-damaged') : 'vault-damaged';
       return { ...base, state: 'problem', problem, language: null, failedAttempts: 0, retryAfterMs: 0 };
     }
     const attempts = {
       language: vault.preferences.language,
       failedAttempts: vault.unlockAttempts.failed,
-      retryAfterMs: retryAfterMs(vault.unlockAttempts.failed, vault.unlockAttempts.lastFailedAt, this.options.clock.now()),
+      retryAfterMs: retryAfterMs(
+        vault.unlockAttempts.failed,
+        vault.unlockAttempts.lastFailedAt,
+        this.options.clock.now(),
+      ),
     };
     if (this.openProblem) return { ...base, ...attempts, state: 'problem', problem: this.openProblem };
     if (!this.session) return { ...base, ...attempts, state: 'locked', problem: null };
@@ -135,8 +147,19 @@ export class VaultService {
           connection.transaction(() => {
             writeDatabaseIdentity(connection, databaseId, at);
             insertProfile(connection, { id: profileId, displayName: input.counselorName, at, createdBy: null });
-            writeInitialSettings(connection, { schoolName: input.schoolName, language: input.language, at, by: profileId });
-            appendAuditEvent(connection, { actorId: profileId, action: 'vault.setup', entity: 'vault', entityId: databaseId, at });
+            writeInitialSettings(connection, {
+              schoolName: input.schoolName,
+              language: input.language,
+              at,
+              by: profileId,
+            });
+            appendAuditEvent(connection, {
+              actorId: profileId,
+              action: 'vault.setup',
+              entity: 'vault',
+              entityId: databaseId,
+              at,
+            });
           })();
         } finally {
           connection.close();
@@ -204,7 +227,9 @@ export class VaultService {
       try {
         const vault = readVaultFile(this.options.paths.vault);
         const replacement = await this.makeSlot('passphrase', session.profileId, vault.databaseId, dataKey, next);
-        const slots = vault.slots.filter((slot) => !(slot.kind === 'passphrase' && slot.profileId === session.profileId));
+        const slots = vault.slots.filter(
+          (slot) => !(slot.kind === 'passphrase' && slot.profileId === session.profileId),
+        );
         writeVaultFile(this.options.paths.vault, { ...vault, slots: [...slots, replacement] });
       } finally {
         dataKey.fill(0);
@@ -261,7 +286,10 @@ export class VaultService {
           wrappingKey.fill(0);
           if (dataKey) {
             if (vault.unlockAttempts.failed > 0) {
-              writeVaultFile(paths.vault, { ...readVaultFile(paths.vault), unlockAttempts: { failed: 0, lastFailedAt: null } });
+              writeVaultFile(paths.vault, {
+                ...readVaultFile(paths.vault),
+                unlockAttempts: { failed: 0, lastFailedAt: null },
+              });
             }
             return { dataKey, slot };
           }

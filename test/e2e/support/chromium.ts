@@ -5,7 +5,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`Chromium is not at ${path}. Install it (apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.`);
+    throw new Error(
+      `Chromium is not at ${path}. Install it (apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.`,
+    );
   }
   return path;
 }
@@ -14,7 +16,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 

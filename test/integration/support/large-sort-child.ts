@@ -13,7 +13,8 @@ connection.pragma('cache_size = -512');
 connection.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, rank INTEGER NOT NULL) STRICT');
 const insert = connection.prepare('INSERT INTO notes (body, rank) VALUES (?, ?)');
 connection.transaction(() => {
-  for (let row = 0; row < 60_000; row += 1) insert.run(`PLAINTEXT-MARKER 学生焦虑失眠 ${row} ${'x'.repeat(200)}`, (row * 7919) % 60_000);
+  for (let row = 0; row < 60_000; row += 1)
+    insert.run(`PLAINTEXT-MARKER 学生焦虑失眠 ${row} ${'x'.repeat(200)}`, (row * 7919) % 60_000);
 })();
 process.stdout.write(`ready ${connection.pragma('temp_store', { simple: true })}\n`);
 setTimeout(() => {

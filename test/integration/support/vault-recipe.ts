@@ -11,8 +11,12 @@ export async function unwrapDataKeyWithPassphrase(vaultPath: string, passphrase:
   for (const slot of vault.slots.filter((candidate: { kind: string }) => candidate.kind === 'passphrase')) {
     const { N, r, p, salt } = slot.kdf;
     const wrappingKey = await new Promise<Buffer>((resolve, reject) =>
-      scrypt(Buffer.from(passphrase.normalize('NFC'), 'utf8'), Buffer.from(salt, 'base64'), 32, { N, r, p, maxmem: 512 * 1024 * 1024 }, (error, key) =>
-        error ? reject(error) : resolve(key),
+      scrypt(
+        Buffer.from(passphrase.normalize('NFC'), 'utf8'),
+        Buffer.from(salt, 'base64'),
+        32,
+        { N, r, p, maxmem: 512 * 1024 * 1024 },
+        (error, key) => (error ? reject(error) : resolve(key)),
       ),
     );
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.nonce, 'base64'));

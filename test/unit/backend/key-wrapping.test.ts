@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { rawKeyLiteral } from '../../../electron/backend/database/open-database';
-import { deriveWrappingKey, newRecoveryKdf, slotAssociatedData, unwrapKey, wrapKey } from '../../../electron/backend/vault/key-wrapping';
+import {
+  deriveWrappingKey,
+  newRecoveryKdf,
+  slotAssociatedData,
+  unwrapKey,
+  wrapKey,
+} from '../../../electron/backend/vault/key-wrapping';
 
 describe('wrapping the data key', () => {
   const dataKey = randomBytes(32);
@@ -19,7 +25,9 @@ describe('wrapping the data key', () => {
     const wrapped = wrapKey(dataKey, wrappingKey, slotAssociatedData('s', 'd'));
     const bytes = Buffer.from(wrapped.ciphertext, 'base64');
     bytes[0] = bytes[0]! ^ 1;
-    expect(unwrapKey({ ...wrapped, ciphertext: bytes.toString('base64') }, wrappingKey, slotAssociatedData('s', 'd'))).toBeNull();
+    expect(
+      unwrapKey({ ...wrapped, ciphertext: bytes.toString('base64') }, wrappingKey, slotAssociatedData('s', 'd')),
+    ).toBeNull();
   });
 
   it('derives recovery wrapping keys with HKDF-SHA256 that differ per salt', async () => {

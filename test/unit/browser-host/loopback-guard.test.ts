@@ -25,12 +25,18 @@ describe('the loopback guard', () => {
 
 describe('browser host options', () => {
   it('take flags over environment over defaults', () => {
-    expect(parseHostOptions(['--data-dir', '/a', '--port', '5000'], { XINQING_DATA_DIR: '/b', XINQING_PORT: '6000' })).toEqual({
+    expect(
+      parseHostOptions(['--data-dir', '/a', '--port', '5000'], { XINQING_DATA_DIR: '/b', XINQING_PORT: '6000' }),
+    ).toEqual({
       dataFolder: '/a',
       port: 5000,
       open: false,
     });
-    expect(parseHostOptions(['--open'], { XINQING_DATA_DIR: '/b', XINQING_PORT: '6000' })).toEqual({ dataFolder: '/b', port: 6000, open: true });
+    expect(parseHostOptions(['--open'], { XINQING_DATA_DIR: '/b', XINQING_PORT: '6000' })).toEqual({
+      dataFolder: '/b',
+      port: 6000,
+      open: true,
+    });
     expect(parseHostOptions(['--data-dir=/c'], {}).dataFolder).toBe('/c');
     expect(parseHostOptions([], {}).dataFolder).toMatch(/Xinqing[\\/]records$/);
     expect(() => parseHostOptions(['--port', 'eighty'], {})).toThrow(/port/);

@@ -9,7 +9,19 @@ describe('asset paths of the renderer', () => {
   });
 
   it('refuse anything that could leave the folder', () => {
-    for (const attempt of ['/../x', '/assets/../../x', '/%2e%2e/x', '/..%2fx', '/..%5cx', '/a\\b', '/%00', '/C:/Windows/win.ini', '/%252e%252e/x', '/%E0%A4%A', '/./index.html']) {
+    for (const attempt of [
+      '/../x',
+      '/assets/../../x',
+      '/%2e%2e/x',
+      '/..%2fx',
+      '/..%5cx',
+      '/a\\b',
+      '/%00',
+      '/C:/Windows/win.ini',
+      '/%252e%252e/x',
+      '/%E0%A4%A',
+      '/./index.html',
+    ]) {
       expect(assetPathOf(attempt), attempt).toBeNull();
     }
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryCode, normalizeRecoveryCode, recoveryGroupsToConfirm } from '../../../shared/domain/recovery-code';
+import {
+  formatRecoveryCode,
+  normalizeRecoveryCode,
+  recoveryGroupsToConfirm,
+} from '../../../shared/domain/recovery-code';
 
 describe('recovery codes', () => {
   const digits = '3f9a07c2b1d4e5f60718293a4b5c6d7e';
