@@ -1,5 +1,4 @@
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, as electron-builder hooks are */
 // electron-builder afterPack hook: flips the Electron fuses of the packaged app (before
 // electron-builder signs it), then reads them back and fails the build if any is not as set.
 

@@ -1,5 +1,4 @@
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, as electron-builder hooks are */
 // Electron fuses for packaged builds, read by the afterPack hook (electron-fuses.cjs) and by
 // the unit tests. Fuses are bits in the Electron binary: they switch features off in a way no
 // environment variable or command-line flag can switch back on.

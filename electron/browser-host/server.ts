@@ -43,12 +43,11 @@ export async function startBrowserHost(options: {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
-    const assetPath = assetPathOf(url.pathname);
-    const contentType = assetPath === null ? null : assetContentType(assetPath);
-    if (assetPath === null || contentType === null)
-      return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    const segments = assetPathOf(url.pathname);
+    const contentType = segments === null ? null : assetContentType(segments.at(-1)!);
+    if (segments === null || contentType === null) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     try {
-      const body = await readFile(join(options.rendererFolder, ...assetPath.split('/')));
+      const body = await readFile(join(options.rendererFolder, ...segments));
       return send(response, 200, contentType, request.method === 'HEAD' ? '' : body);
     } catch {
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -20,3 +20,10 @@ export type ChannelName = (typeof channelNames)[number];
 export function bridgeFunctionName(channel: ChannelName): string {
   return channel.replace(/\.(\w)/g, (_match, letter: string) => letter.toUpperCase());
 }
+
+/**
+ * The one message the main process pushes to the renderer: the vault was locked from outside
+ * the page (the Lock menu item, the system going to sleep or locking the screen). Not a
+ * channel of the contract: nothing is called, the page only listens.
+ */
+export const lockedEventChannel = 'vault.locked';

@@ -3,9 +3,9 @@ import { assetContentType, assetPathOf } from '../../../shared/security/asset-pa
 
 describe('asset paths of the renderer', () => {
   it('map / to index.html and keep plain paths', () => {
-    expect(assetPathOf('/')).toBe('index.html');
-    expect(assetPathOf('/assets/index-abc.js')).toBe('assets/index-abc.js');
-    expect(assetPathOf('/assets/%E5%BF%83.png')).toBe('assets/心.png');
+    expect(assetPathOf('/')).toEqual(['index.html']);
+    expect(assetPathOf('/assets/index-abc.js')).toEqual(['assets', 'index-abc.js']);
+    expect(assetPathOf('/assets/%E5%BF%83.png')).toEqual(['assets', '心.png']);
   });
 
   it('refuse anything that could leave the folder', () => {
@@ -32,5 +32,8 @@ describe('asset paths of the renderer', () => {
     expect(assetContentType('assets/font.woff2')).toBe('font/woff2');
     expect(assetContentType('notes.exe')).toBeNull();
     expect(assetContentType('Makefile')).toBeNull();
+    expect(assetContentType('assets/a.map')).toBeNull();
+    expect(assetContentType('a.constructor')).toBeNull();
+    expect(assetContentType('a.__proto__')).toBeNull();
   });
 });

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { type Backend, createBackend } from '../backend/backend';
+import { appScheme } from './app-origin';
+import { createAppProtocolHandler } from './app-protocol';
+import { applicationMenuTemplate, menuLabels } from './application-menu';
+import { dataFolderFrom, nativeBindingFrom } from './data-location';
+import { hardenSession } from './harden-session';
+import { hardenWebContents } from './harden-web-contents';
+import { internalErrorLogLine } from './internal-error-log';
+import { bindRouter } from './ipc-binding';
+import { isTrustedSender } from './ipc-sender';
+import { lockedEventChannel } from '../../shared/contract/channel-names';
+import { createMainWindow } from './main-window';
+import { privilegedSchemes } from './scheme-privileges';
+import { windowTitle } from './window-options';
+
+// Bundled to build/electron/main.cjs, beside preload.cjs; the renderer is built to build/renderer.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+let appWebContentsId: number | null = null;
+
+function lockVault(): void {
+  if (backend === null) return;
+  backend.vault.lock();
+  if (mainWindow !== null && !mainWindow.isDestroyed()) {
+    mainWindow.webContents.send(lockedEventChannel);
+  }
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function failStartup(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(windowTitle, `心晴无法启动。Xinqing could not start.\n\n${reason}`);
+  app.exit(1);
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  protocol.handle(appScheme, createAppProtocolHandler(rendererRoot));
+
+  backend = createBackend({
+    dataFolder: dataFolderFrom(app.getPath('userData'), process.env),
+    nativeBinding: nativeBindingFrom(app.isPackaged, process.env),
+    onInternalError: (error) => console.error(internalErrorLogLine(error, app.isPackaged)),
+  });
+  bindRouter(ipcMain, backend.router, (event) => isTrustedSender(event, appWebContentsId));
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        labels: menuLabels(app.getLocale()),
+        onLock: lockVault,
+      }),
+    ),
+  );
+  // A PC left asleep or at its lock screen may be opened by someone else.
+  powerMonitor.on('suspend', lockVault);
+  powerMonitor.on('lock-screen', lockVault);
+
+  const window = createMainWindow({ preloadPath, isPackaged: app.isPackaged, onLoadFailed: failStartup });
+  mainWindow = window;
+  appWebContentsId = window.webContents.id;
+  window.on('closed', () => {
+    mainWindow = null;
+    appWebContentsId = null;
+  });
+}
+
+// Both must happen before `ready`: the scheme's privileges, and the sandbox for every renderer.
+protocol.registerSchemesAsPrivileged(privilegedSchemes());
+app.enableSandbox();
+
+// The crash reporter is never started: a minidump holds process memory, that is, records and
+// key material (docs/decisions/0002-electron-40-and-hardening.md).
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => backend?.close());
+  app.whenReady().then(start).catch(failStartup);
+} else {
+  // Two instances on one data folder would fight over the database and the vault file.
+  app.quit();
+}

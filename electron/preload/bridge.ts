@@ -1,0 +1,37 @@
+import { type ChannelName, bridgeFunctionName, channelNames } from '../../shared/contract/channel-names';
+
+/** Turns `vault.setup` into `vaultSetup` at the type level, as `bridgeFunctionName` does at run time. */
+type BridgeName<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Head}${BridgeName<Capitalize<Tail>>}`
+  : S;
+
+/**
+ * What the page sees as `window.xinqing`: one function per contract channel, each taking the
+ * channel's input and resolving to the router's `{ ok, value } | { ok, error }`, plus
+ * `onLocked`, the one event subscription, which returns its unsubscribe function.
+ */
+export type XinqingBridge = {
+  readonly [C in ChannelName as BridgeName<C>]: (input?: unknown) => Promise<unknown>;
+} & {
+  readonly onLocked: (callback: () => void) => () => void;
+};
+
+export type Invoke = (channel: ChannelName, input: unknown) => Promise<unknown>;
+export type SubscribeToLocked = (callback: () => void) => () => void;
+
+/**
+ * Builds the bridge from two capabilities so it can be tested without Electron. Each function
+ * is bound to its channel name here, in the preload: the page can name a function but never a
+ * channel, and there is no generic invoke. Inputs are passed through unchecked; the router
+ * validates them.
+ */
+export function createBridge(invoke: Invoke, subscribeToLocked: SubscribeToLocked): XinqingBridge {
+  const calls = Object.fromEntries(
+    channelNames.map((channel) => [bridgeFunctionName(channel), (input?: unknown) => invoke(channel, input)]),
+  );
+  const onLocked = (callback: () => void): (() => void) => {
+    if (typeof callback !== 'function') throw new TypeError('onLocked expects a function.');
+    return subscribeToLocked(callback);
+  };
+  return Object.freeze({ ...calls, onLocked }) as XinqingBridge;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bridgeFunctionName,
+  type ChannelName,
+  channelNames,
+  lockedEventChannel,
+} from '../../../shared/contract/channel-names';
+import { createBridge } from '../../../electron/preload/bridge';
+
+function bridgeWithLog() {
+  const invoked: Array<[ChannelName, unknown]> = [];
+  const subscribed: Array<() => void> = [];
+  const unsubscribed: Array<() => void> = [];
+  const bridge = createBridge(
+    async (channel, input) => {
+      invoked.push([channel, input]);
+      return { ok: true, value: null };
+    },
+    (callback) => {
+      subscribed.push(callback);
+      return () => void unsubscribed.push(callback);
+    },
+  );
+  return { bridge, invoked, subscribed, unsubscribed };
+}
+
+describe('preload bridge', () => {
+  it('exposes exactly one function per channel plus onLocked, and nothing else', () => {
+    const { bridge } = bridgeWithLog();
+    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked'].sort();
+    expect(Object.keys(bridge).sort()).toEqual(expected);
+    expect(new Set(expected).size).toBe(channelNames.length + 1);
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('send');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('binds each function to its own channel and passes the input through', async () => {
+    const { bridge, invoked } = bridgeWithLog();
+    const functions = bridge as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
+    for (const channel of channelNames) {
+      await functions[bridgeFunctionName(channel)]?.({ from: channel });
+    }
+    expect(invoked).toEqual(channelNames.map((channel) => [channel, { from: channel }]));
+  });
+
+  it('never lets the page pick the channel', async () => {
+    const { bridge, invoked } = bridgeWithLog();
+    await (bridge.vaultStatus as (...args: unknown[]) => Promise<unknown>)('settings.update', { evil: true });
+    expect(invoked).toEqual([['vault.status', 'settings.update']]);
+  });
+
+  it('subscribes onLocked callbacks and returns their unsubscribe function', () => {
+    const { bridge, subscribed, unsubscribed } = bridgeWithLog();
+    const callback = (): void => undefined;
+    const unsubscribe = bridge.onLocked(callback);
+    expect(subscribed).toEqual([callback]);
+    unsubscribe();
+    expect(unsubscribed).toEqual([callback]);
+  });
+
+  it('refuses an onLocked callback that is not a function', () => {
+    const { bridge, subscribed } = bridgeWithLog();
+    expect(() => bridge.onLocked('alert(1)' as unknown as () => void)).toThrow(TypeError);
+    expect(subscribed).toEqual([]);
+  });
+
+  it('is frozen, so page code cannot add or replace functions', () => {
+    const { bridge } = bridgeWithLog();
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+
+  it('keeps the lock event apart from the contract channels', () => {
+    expect(channelNames).not.toContain(lockedEventChannel);
+  });
+});
