@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import en from '../../../renderer/src/i18n/en.json';
 import zhCN from '../../../renderer/src/i18n/zh-CN.json';
-import type { UiLanguage } from './chromium';
+import { openApp, type UiLanguage } from './chromium';
 
 const resources = { 'zh-CN': zhCN, en } as const;
 
@@ -15,11 +15,24 @@ export function text(language: UiLanguage, key: string, values: Record<string, s
   return node.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(values[name]));
 }
 
+/**
+ * The app in a fresh browser context, with animations off (the app follows the system's
+ * reduced-motion wish) so screenshots show settled screens; waits fail after 10 s, not 30 s.
+ */
+export async function openPage(browser: Browser, url: string, language: UiLanguage): Promise<Page> {
+  const page = await openApp(browser, url, language);
+  page.setDefaultTimeout(10_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  return page;
+}
+
 export const shotsFolder = '/tmp/xinqing-shots';
 
 /** A full-page PNG for a person to look at; not committed. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(shotsFolder, { recursive: true });
+  // Form validation settles a moment after typing.
+  await page.waitForTimeout(150);
   await page.screenshot({ path: join(shotsFolder, `${name}.png`), fullPage: true });
 }
 

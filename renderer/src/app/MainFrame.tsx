@@ -1,0 +1,114 @@
+import { HomeOutlined, LockOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/schemas/settings';
+import type { VaultStatus } from '../../../shared/schemas/vault';
+import { api } from '../api/api';
+import type { ClientError, ClientResult } from '../api/client-result';
+import { HomePage } from '../home/HomePage';
+import { errorText } from '../i18n/error-text';
+import { SettingsPage } from '../settings/SettingsPage';
+import { BrandMark } from './BrandMark';
+import { lockShortcutLabel } from './lock-shortcut';
+import { type Section, sections } from './sections';
+
+const sectionIcons: Record<Section, ReactNode> = {
+  home: <HomeOutlined aria-hidden="true" />,
+  settings: <SettingOutlined aria-hidden="true" />,
+};
+
+/** The open app: header with who and where, navigation, and the current section. */
+export function MainFrame({
+  status,
+  onLock,
+  onSettingsSaved,
+}: {
+  status: VaultStatus;
+  onLock: () => void;
+  onSettingsSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [section, setSection] = useState<Section>('home');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<ClientError | null>(null);
+  const shortcut = lockShortcutLabel(navigator.userAgent);
+
+  const showSettings = useCallback((result: ClientResult<Settings>) => {
+    if (result.ok) setSettings(result.value);
+    else setLoadError(result.error);
+  }, []);
+
+  useEffect(() => {
+    void api.call('settings.get', {}).then(showSettings);
+  }, [showSettings]);
+
+  const retry = () => {
+    setLoadError(null);
+    void api.call('settings.get', {}).then(showSettings);
+  };
+
+  const saved = (next: Settings) => {
+    setSettings(next);
+    onSettingsSaved();
+  };
+
+  return (
+    <Layout className="main-frame">
+      <Layout.Header className="main-header">
+        <div className="brand">
+          <BrandMark size={32} />
+          <Typography.Text strong className="brand__name">
+            {t('app.name')}
+          </Typography.Text>
+        </div>
+        <Typography.Text className="main-header__school" data-testid="header-school" title={settings?.schoolName}>
+          {settings?.schoolName}
+        </Typography.Text>
+        <div className="main-header__end">
+          <span className="main-header__counselor" data-testid="header-counselor">
+            <UserOutlined aria-hidden="true" />
+            <span className="visually-hidden">{t('frame.counselor')}</span>
+            {settings?.counselorName ?? status.profile?.displayName}
+          </span>
+          <Button icon={<LockOutlined aria-hidden="true" />} onClick={onLock} aria-keyshortcuts="Control+L Meta+L">
+            {t('frame.lock')}
+            <kbd className="shortcut">{shortcut}</kbd>
+          </Button>
+        </div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={220} className="main-nav">
+          <nav aria-label={t('frame.navigation')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[section]}
+              onClick={({ key }) => setSection(key as Section)}
+              items={sections.map((key) => ({
+                key,
+                icon: sectionIcons[key],
+                label: t(`frame.sections.${key}`),
+              }))}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="main-content">
+          {loadError ? (
+            <Alert
+              type="error"
+              showIcon
+              title={errorText(t, loadError)}
+              action={<Button onClick={retry}>{t('frame.retry')}</Button>}
+            />
+          ) : !settings ? (
+            <Spin />
+          ) : section === 'home' ? (
+            <HomePage settings={settings} status={status} shortcut={shortcut} onOpen={setSection} />
+          ) : (
+            <SettingsPage settings={settings} onSaved={saved} />
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
