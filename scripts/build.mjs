@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await buildRenderer({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+await buildRenderer({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn' });
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -4,6 +4,7 @@ import { dataPaths } from './data-folder';
 import { createRouter, type Router } from './router';
 import { readSettings } from './settings/settings-service';
 import { settingsHandlers } from './settings/settings-handlers';
+import { studentsHandlers } from './students/students-handlers';
 import { IdleLock } from './vault/idle-lock';
 import { vaultHandlers } from './vault/vault-handlers';
 import { VaultService } from './vault/vault-service';
@@ -33,11 +34,11 @@ export function createBackend(options: BackendOptions): Backend {
   );
   const idleLock = new IdleLock(
     clock,
-    () => vault.status().autoLockMinutes,
+    () => vault.autoLockMinutes(),
     () => vault.lock(),
   );
   const router = createRouter(
-    { ...vaultHandlers(vault), ...settingsHandlers(vault, clock) },
+    { ...vaultHandlers(vault), ...settingsHandlers(vault, clock), ...studentsHandlers(vault, clock) },
     {
       onCall: (channel) => {
         if (channel !== 'vault.status') idleLock.touch();

@@ -14,9 +14,10 @@ export function settingsHandlers(
     },
     'settings.update': (update) => {
       const { connection, profileId } = vault.requireSession();
-      const settings = updateSettings(connection, { update, profileId, at: isoNow(clock) });
+      // The lock-screen copy of the language goes first: should that file write fail, nothing
+      // was saved, rather than a saved change being reported as a failure.
       if (update.language) vault.rememberLanguage(update.language);
-      return settings;
+      return updateSettings(connection, { update, profileId, at: isoNow(clock) });
     },
   };
 }

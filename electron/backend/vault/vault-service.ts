@@ -114,6 +114,11 @@ export class VaultService {
     };
   }
 
+  /** The idle minutes after which the open vault locks itself; null while locked. */
+  autoLockMinutes(): number | null {
+    return this.session ? this.readAutoLockMinutes(this.session) : null;
+  }
+
   isUnlocked(): boolean {
     return this.session !== null;
   }
