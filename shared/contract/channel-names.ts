@@ -12,6 +12,15 @@ export const channelNames = [
   'vault.changePassphrase',
   'settings.get',
   'settings.update',
+  'students.create',
+  'students.update',
+  'students.get',
+  'students.list',
+  'students.archive',
+  'students.restore',
+  'students.promoteSchoolYear',
+  'students.previewImport',
+  'students.commitImport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { settingsContract } from './settings';
+import { studentsContract } from './students';
 import { vaultContract } from './vault';
 
 /** The one table of every call between renderer and backend. Nothing else crosses. */
 export const contract = {
   ...vaultContract,
   ...settingsContract,
+  ...studentsContract,
 };
 
 export type Contract = typeof contract;

@@ -21,6 +21,12 @@ export const errorCodes = [
   'WRONG_SECRET',
   'RATE_LIMITED',
   'STORAGE_FAILED',
+  'NOT_FOUND',
+  'DUPLICATE_STUDENT_NUMBER',
+  'SCHOOL_YEAR_ALREADY_PROMOTED',
+  'IMPORT_FILE_INVALID',
+  'IMPORT_FILE_TOO_LARGE',
+  'IMPORT_FORMAT_UNSUPPORTED',
   'INTERNAL',
 ] as const;
 
@@ -34,6 +40,8 @@ export const AppError = z.strictObject({
   retryAfterMs: z.number().int().nonnegative().optional(),
   /** Failed unlock attempts so far, counted across restarts (WRONG_SECRET, RATE_LIMITED). */
   failedAttempts: z.number().int().nonnegative().optional(),
+  /** The record that stands in the way (DUPLICATE_STUDENT_NUMBER: the file with that number). */
+  conflictId: z.uuid().optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 

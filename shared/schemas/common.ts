@@ -18,4 +18,15 @@ export const lineOfText = (max: number) =>
     .max(max)
     .regex(/^[^\p{Cc}]*$/u, { message: 'control characters are not allowed' });
 
+/** Text over several lines (remarks): line breaks and tabs allowed, other control characters not. */
+export const blockOfText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/^[\P{Cc}\t\n\r]*$/u, { message: 'control characters are not allowed' });
+
+/** A day, as `YYYY-MM-DD`, that exists in the calendar. */
+export const IsoDate = z.iso.date();
+
 export const Empty = z.strictObject({});
