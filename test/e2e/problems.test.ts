@@ -4,16 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newDataFolder, removeDataFolder, startHost } from './support/app-host';
 import { launchChromium, type UiLanguage } from './support/chromium';
+import { VaultProblem } from '../../shared/schemas/vault';
 import { openPage, screenshot, setUpVault, text } from './support/ui';
 
-const problems = [
-  'vault-missing',
-  'vault-damaged',
-  'vault-too-new',
-  'database-missing',
-  'database-damaged',
-  'database-too-new',
-] as const;
+const problems = VaultProblem.options;
 
 /** The accessible names of every button: a problem screen must offer nothing destructive. */
 function buttonNames(page: Page): Promise<(string | null)[]> {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelNames } from '../../shared/contract/channel-names';
 import { createRouter } from '../../electron/backend/router';
 import { type Fixture, newFixture, passphrase, setUpVault } from './support/backend-fixture';
 
@@ -33,18 +34,7 @@ describe('the router', () => {
 
   it('turns a handler output that breaks the contract into INTERNAL without leaking it', async () => {
     const internalErrors: unknown[] = [];
-    const handlers = Object.fromEntries(
-      [
-        'vault.status',
-        'vault.setup',
-        'vault.unlock',
-        'vault.lock',
-        'vault.touch',
-        'vault.changePassphrase',
-        'settings.get',
-        'settings.update',
-      ].map((channel) => [channel, () => ({ secretField: '学生姓名' })]),
-    );
+    const handlers = Object.fromEntries(channelNames.map((channel) => [channel, () => ({ secretField: '学生姓名' })]));
     const router = createRouter(handlers as never, { onInternalError: (error) => internalErrors.push(error) });
     const result = await router.call('settings.get', {});
     expect(result).toEqual({
