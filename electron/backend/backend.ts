@@ -2,6 +2,7 @@ import type { Clock } from './clock';
 import { systemClock } from './clock';
 import { dataPaths } from './data-folder';
 import { createRouter, type Router } from './router';
+import { sessionsHandlers } from './sessions/sessions-handlers';
 import { readSettings } from './settings/settings-service';
 import { settingsHandlers } from './settings/settings-handlers';
 import { studentsHandlers } from './students/students-handlers';
@@ -38,7 +39,12 @@ export function createBackend(options: BackendOptions): Backend {
     () => vault.lock(),
   );
   const router = createRouter(
-    { ...vaultHandlers(vault), ...settingsHandlers(vault, clock), ...studentsHandlers(vault, clock) },
+    {
+      ...vaultHandlers(vault),
+      ...settingsHandlers(vault, clock),
+      ...studentsHandlers(vault, clock),
+      ...sessionsHandlers(vault, clock),
+    },
     {
       onCall: (channel) => {
         if (channel !== 'vault.status') idleLock.touch();

@@ -8,7 +8,7 @@ export class BackendError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { retryAfterMs?: number; failedAttempts?: number; conflictId?: string } = {},
+    readonly details: { retryAfterMs?: number; failedAttempts?: number; conflictId?: string; revision?: number } = {},
   ) {
     super(message);
     this.name = 'BackendError';

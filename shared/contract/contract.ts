@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
+import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { studentsContract } from './students';
 import { vaultContract } from './vault';
@@ -9,6 +10,7 @@ export const contract = {
   ...vaultContract,
   ...settingsContract,
   ...studentsContract,
+  ...sessionsContract,
 };
 
 export type Contract = typeof contract;

@@ -27,6 +27,10 @@ export const errorCodes = [
   'IMPORT_FILE_INVALID',
   'IMPORT_FILE_TOO_LARGE',
   'IMPORT_FORMAT_UNSUPPORTED',
+  'DRAFT_CONFLICT',
+  'NOTE_INCOMPLETE',
+  'NOTE_ALREADY_FINALIZED',
+  'NOTE_NOT_FINALIZED',
   'INTERNAL',
 ] as const;
 
@@ -42,6 +46,8 @@ export const AppError = z.strictObject({
   failedAttempts: z.number().int().nonnegative().optional(),
   /** The record that stands in the way (DUPLICATE_STUDENT_NUMBER: the file with that number). */
   conflictId: z.uuid().optional(),
+  /** The draft's revision now on disk, 0 when it has none any more (DRAFT_CONFLICT). */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 

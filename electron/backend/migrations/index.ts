@@ -1,6 +1,7 @@
 import type { Migration } from '../database/migration';
 import { migration001 } from './001-profiles-settings-audit';
 import { migration002 } from './002-students';
+import { migration003 } from './003-session-notes';
 
 /** Every migration in order; the last one's version is the schema this build writes. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
