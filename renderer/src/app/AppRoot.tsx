@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+// Date pickers read month and weekday names from dayjs in the picker's locale; it must be loaded.
+import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
 import { theme } from './theme';

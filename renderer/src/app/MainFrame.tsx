@@ -1,4 +1,4 @@
-import { HomeOutlined, LockOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { HomeOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,14 @@ import type { ClientError, ClientResult } from '../api/client-result';
 import { HomePage } from '../home/HomePage';
 import { errorText } from '../i18n/error-text';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StudentsSection } from '../students/StudentsSection';
 import { BrandMark } from './BrandMark';
 import { lockShortcutLabel } from './lock-shortcut';
 import { type Section, sections } from './sections';
 
 const sectionIcons: Record<Section, ReactNode> = {
   home: <HomeOutlined aria-hidden="true" />,
+  students: <TeamOutlined aria-hidden="true" />,
   settings: <SettingOutlined aria-hidden="true" />,
 };
 
@@ -30,6 +32,8 @@ export function MainFrame({
 }) {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('home');
+  // Choosing a section, even the one already shown, opens it at its start (the roster, not a file).
+  const [visit, setVisit] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<ClientError | null>(null);
   const shortcut = lockShortcutLabel(navigator.userAgent);
@@ -46,6 +50,11 @@ export function MainFrame({
   const retry = () => {
     setLoadError(null);
     void api.call('settings.get', {}).then(showSettings);
+  };
+
+  const open = (next: Section) => {
+    setSection(next);
+    setVisit((count) => count + 1);
   };
 
   const saved = (next: Settings) => {
@@ -83,7 +92,7 @@ export function MainFrame({
             <Menu
               mode="inline"
               selectedKeys={[section]}
-              onClick={({ key }) => setSection(key as Section)}
+              onClick={({ key }) => open(key as Section)}
               items={sections.map((key) => ({
                 key,
                 icon: sectionIcons[key],
@@ -103,7 +112,9 @@ export function MainFrame({
           ) : !settings ? (
             <Spin />
           ) : section === 'home' ? (
-            <HomePage settings={settings} status={status} shortcut={shortcut} onOpen={setSection} />
+            <HomePage settings={settings} status={status} shortcut={shortcut} onOpen={open} />
+          ) : section === 'students' ? (
+            <StudentsSection key={visit} />
           ) : (
             <SettingsPage settings={settings} onSaved={saved} />
           )}

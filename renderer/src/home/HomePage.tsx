@@ -4,6 +4,7 @@ import {
   HomeOutlined,
   SafetyOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +93,17 @@ export function HomePage({
                 <HomeOutlined aria-hidden="true" /> {t('frame.sections.home')}
               </dt>
               <dd>{t('home.contents.home')}</dd>
+              <dt>
+                <Button
+                  type="link"
+                  className="contents-list__name"
+                  icon={<TeamOutlined aria-hidden="true" />}
+                  onClick={() => onOpen('students')}
+                >
+                  {t('frame.sections.students')}
+                </Button>
+              </dt>
+              <dd>{t('home.contents.students')}</dd>
               <dt>
                 <Button
                   type="link"

@@ -1,0 +1,216 @@
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  familyStructures,
+  gradeCodes,
+  type Student,
+  studentFlagCodes,
+  StudentNumber,
+  studentTextLimits,
+} from '../../../shared/schemas/students';
+import { api } from '../api/api';
+import type { ClientError } from '../api/client-result';
+import { CardTitle } from '../app/CardTitle';
+import { errorText } from '../i18n/error-text';
+import { DuplicateNumberAlert } from './DuplicateNumberAlert';
+import { GuardiansField } from './GuardiansField';
+import { formValuesOf, studentFieldsOf, type StudentFormValues } from './student-form-values';
+import { gradeListHeight } from './student-labels';
+
+const dateFormat = 'YYYY-MM-DD';
+
+interface SaveError {
+  error: ClientError;
+  studentNumber: string;
+}
+
+/** Every field of a case file; creates the file when there is none yet, else saves the changes. */
+export function StudentForm({
+  student,
+  onSaved,
+  onOpenStudent,
+}: {
+  student: Student | null;
+  onSaved: (student: Student) => void;
+  onOpenStudent: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<StudentFormValues>();
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<SaveError | null>(null);
+
+  const save = async (values: StudentFormValues) => {
+    setBusy(true);
+    setSaveError(null);
+    const fields = studentFieldsOf(values);
+    const result = student
+      ? await api.call('students.update', { id: student.id, ...fields })
+      : await api.call('students.create', fields);
+    setBusy(false);
+    if (!result.ok) return setSaveError({ error: result.error, studentNumber: fields.studentNumber });
+    form.setFieldsValue(formValuesOf(result.value));
+    onSaved(result.value);
+    void message.success(t(student ? 'students.file.saved' : 'students.file.created'));
+  };
+
+  const conflictId = saveError?.error.code === 'DUPLICATE_STUDENT_NUMBER' ? saveError.error.conflictId : undefined;
+
+  return (
+    <Form<StudentFormValues>
+      name="student"
+      form={form}
+      layout="vertical"
+      requiredMark
+      initialValues={formValuesOf(student)}
+      onFinish={(values) => void save(values)}
+      disabled={busy}
+      className="student-form"
+    >
+      <Card title={<CardTitle>{t('students.file.basics')}</CardTitle>} className="settings-card">
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="name"
+              label={t('students.fields.name')}
+              rules={[{ required: true, whitespace: true, message: t('students.file.validation.nameRequired') }]}
+            >
+              <Input maxLength={studentTextLimits.name} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="studentNumber"
+              label={t('students.fields.studentNumber')}
+              rules={[
+                { required: true, whitespace: true, message: t('students.file.validation.numberRequired') },
+                {
+                  validator: (_rule, value: string | undefined) =>
+                    !value?.trim() || StudentNumber.safeParse(value).success
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('students.file.validation.numberFormat'))),
+                },
+              ]}
+            >
+              <Input maxLength={studentTextLimits.studentNumber} autoComplete="off" spellCheck={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="gender" label={t('students.fields.gender')}>
+              <Select
+                allowClear
+                placeholder={t('students.file.choose')}
+                options={(['female', 'male'] as const).map((gender) => ({
+                  value: gender,
+                  label: t(`students.genders.${gender}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="dateOfBirth"
+              label={t('students.fields.dateOfBirth')}
+              getValueProps={(value: string | null | undefined) => ({ value: value ? dayjs(value) : null })}
+              normalize={(value: Dayjs | null) => (value ? value.format(dateFormat) : null)}
+            >
+              <DatePicker
+                format={dateFormat}
+                placeholder={t('students.file.datePlaceholder')}
+                disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+                className="full-width"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="grade"
+              label={t('students.fields.grade')}
+              rules={[{ required: true, message: t('students.file.validation.gradeRequired') }]}
+            >
+              <Select
+                placeholder={t('students.file.choose')}
+                listHeight={gradeListHeight}
+                virtual={false}
+                options={gradeCodes.map((grade) => ({ value: grade, label: t(`students.grades.${grade}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="classNumber" label={t('students.fields.classNumber')}>
+              <InputNumber
+                min={1}
+                max={99}
+                precision={0}
+                placeholder={t('students.file.classNumberPlaceholder')}
+                className="full-width"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="enrolmentYear" label={t('students.fields.enrolmentYear')}>
+              <InputNumber
+                min={1990}
+                max={2100}
+                precision={0}
+                placeholder={t('students.file.enrolmentYearPlaceholder')}
+                className="full-width"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="classTeacher" label={t('students.fields.classTeacher')}>
+              <Input maxLength={studentTextLimits.classTeacher} autoComplete="off" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card title={<CardTitle>{t('students.file.family')}</CardTitle>} className="settings-card">
+        <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item name="familyStructure" label={t('students.fields.familyStructure')}>
+              <Select
+                allowClear
+                placeholder={t('students.file.choose')}
+                options={familyStructures.map((structure) => ({
+                  value: structure,
+                  label: t(`students.familyStructures.${structure}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <GuardiansField />
+      </Card>
+      <Card title={<CardTitle>{t('students.file.circumstances')}</CardTitle>} className="settings-card">
+        <Form.Item name="flags" label={t('students.fields.flags')} extra={t('students.file.flagsHelp')}>
+          <Checkbox.Group
+            className="flag-choices"
+            options={studentFlagCodes.map((flag) => ({ value: flag, label: t(`students.flags.${flag}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="remarks" label={t('students.fields.remarks')}>
+          <Input.TextArea rows={4} maxLength={studentTextLimits.remarks} showCount />
+        </Form.Item>
+      </Card>
+      <div className="form-actions">
+        {saveError &&
+          (conflictId ? (
+            <DuplicateNumberAlert
+              key={conflictId}
+              studentNumber={saveError.studentNumber}
+              conflictId={conflictId}
+              onOpen={onOpenStudent}
+            />
+          ) : (
+            <Alert className="form-alert" type="error" showIcon title={errorText(t, saveError.error)} />
+          ))}
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {student ? t('students.file.save') : t('students.file.create')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
