@@ -10,7 +10,8 @@ import { hardenWebContents } from './harden-web-contents';
 import { internalErrorLogLine } from './internal-error-log';
 import { bindRouter } from './ipc-binding';
 import { isTrustedSender } from './ipc-sender';
-import { lockedEventChannel } from '../../shared/contract/channel-names';
+import { lockedEventChannel, lockRequestedEventChannel } from '../../shared/contract/channel-names';
+import { lockAfterPageSaves } from './lock-sequence';
 import { createMainWindow } from './main-window';
 import { privilegedSchemes } from './scheme-privileges';
 import { windowTitle } from './window-options';
@@ -23,12 +24,36 @@ let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 let appWebContentsId: number | null = null;
 
-function lockVault(): void {
-  if (backend === null) return;
-  backend.vault.lock();
-  if (mainWindow !== null && !mainWindow.isDestroyed()) {
-    mainWindow.webContents.send(lockedEventChannel);
-  }
+function pageContents() {
+  return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+}
+
+/** Locks from outside the page (menu, sleep, screen lock, closing) after the page saved its drafts. */
+function lockVault(): Promise<void> {
+  const vault = backend?.vault;
+  if (!vault) return Promise.resolve();
+  return lockAfterPageSaves({
+    isUnlocked: () => vault.isUnlocked(),
+    lock: () => vault.lock(),
+    askPageToLock: () => {
+      const contents = pageContents();
+      contents?.send(lockRequestedEventChannel);
+      return contents !== null;
+    },
+    tellPageLocked: () => pageContents()?.send(lockedEventChannel),
+  });
+}
+
+/**
+ * Closing the window or quitting first lets the page save what was typed and lock; then the
+ * same step runs again and, the vault now locked, goes through.
+ */
+function saveThen(finish: () => void) {
+  return (event: { preventDefault(): void }): void => {
+    if (!backend?.vault.isUnlocked()) return;
+    event.preventDefault();
+    void lockVault().then(finish);
+  };
 }
 
 function focusMainWindow(): void {
@@ -61,17 +86,21 @@ function start(): void {
         platform: process.platform,
         isPackaged: app.isPackaged,
         labels: menuLabels(app.getLocale()),
-        onLock: lockVault,
+        onLock: () => void lockVault(),
       }),
     ),
   );
   // A PC left asleep or at its lock screen may be opened by someone else.
-  powerMonitor.on('suspend', lockVault);
-  powerMonitor.on('lock-screen', lockVault);
+  powerMonitor.on('suspend', () => void lockVault());
+  powerMonitor.on('lock-screen', () => void lockVault());
 
   const window = createMainWindow({ preloadPath, isPackaged: app.isPackaged, onLoadFailed: failStartup });
   mainWindow = window;
   appWebContentsId = window.webContents.id;
+  window.on(
+    'close',
+    saveThen(() => window.close()),
+  );
   window.on('closed', () => {
     mainWindow = null;
     appWebContentsId = null;
@@ -88,7 +117,11 @@ if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => backend?.close());
+  app.on(
+    'before-quit',
+    saveThen(() => app.quit()),
+  );
+  app.on('will-quit', () => backend?.close());
   app.whenReady().then(start).catch(failStartup);
 } else {
   // Two instances on one data folder would fight over the database and the vault file.

@@ -1,4 +1,10 @@
-import { type ChannelName, bridgeFunctionName, channelNames } from '../../shared/contract/channel-names';
+import {
+  type ChannelName,
+  bridgeFunctionName,
+  channelNames,
+  lockedEventChannel,
+  lockRequestedEventChannel,
+} from '../../shared/contract/channel-names';
 
 /** Turns `vault.setup` into `vaultSetup` at the type level, as `bridgeFunctionName` does at run time. */
 type BridgeName<S extends string> = S extends `${infer Head}.${infer Tail}`
@@ -7,17 +13,20 @@ type BridgeName<S extends string> = S extends `${infer Head}.${infer Tail}`
 
 /**
  * What the page sees as `window.xinqing`: one function per contract channel, each taking the
- * channel's input and resolving to the router's `{ ok, value } | { ok, error }`, plus
- * `onLocked`, the one event subscription, which returns its unsubscribe function.
+ * channel's input and resolving to the router's `{ ok, value } | { ok, error }`, plus the two
+ * event subscriptions from the main process, each returning its unsubscribe function:
+ * `onLockRequested` (save drafts, then lock) and `onLocked` (the vault was locked).
  */
 export type XinqingBridge = {
   readonly [C in ChannelName as BridgeName<C>]: (input?: unknown) => Promise<unknown>;
 } & {
   readonly onLocked: (callback: () => void) => () => void;
+  readonly onLockRequested: (callback: () => void) => () => void;
 };
 
 export type Invoke = (channel: ChannelName, input: unknown) => Promise<unknown>;
-export type SubscribeToLocked = (callback: () => void) => () => void;
+export type MainProcessEvent = typeof lockedEventChannel | typeof lockRequestedEventChannel;
+export type Subscribe = (event: MainProcessEvent, callback: () => void) => () => void;
 
 /**
  * Builds the bridge from two capabilities so it can be tested without Electron. Each function
@@ -25,13 +34,19 @@ export type SubscribeToLocked = (callback: () => void) => () => void;
  * channel, and there is no generic invoke. Inputs are passed through unchecked; the router
  * validates them.
  */
-export function createBridge(invoke: Invoke, subscribeToLocked: SubscribeToLocked): XinqingBridge {
+export function createBridge(invoke: Invoke, subscribe: Subscribe): XinqingBridge {
   const calls = Object.fromEntries(
     channelNames.map((channel) => [bridgeFunctionName(channel), (input?: unknown) => invoke(channel, input)]),
   );
-  const onLocked = (callback: () => void): (() => void) => {
-    if (typeof callback !== 'function') throw new TypeError('onLocked expects a function.');
-    return subscribeToLocked(callback);
-  };
-  return Object.freeze({ ...calls, onLocked }) as XinqingBridge;
+  const listenTo =
+    (event: MainProcessEvent) =>
+    (callback: () => void): (() => void) => {
+      if (typeof callback !== 'function') throw new TypeError('A listener must be a function.');
+      return subscribe(event, callback);
+    };
+  return Object.freeze({
+    ...calls,
+    onLocked: listenTo(lockedEventChannel),
+    onLockRequested: listenTo(lockRequestedEventChannel),
+  }) as XinqingBridge;
 }

@@ -1,6 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './bridge';
-import { lockedEventChannel } from '../../shared/contract/channel-names';
 
 /**
  * Sandboxed preload: it may only require 'electron' (everything else is bundled in). The page
@@ -11,11 +10,11 @@ contextBridge.exposeInMainWorld(
   'xinqing',
   createBridge(
     (channel, input) => ipcRenderer.invoke(channel, input),
-    (callback) => {
+    (event, callback) => {
       const listener = (): void => callback();
-      ipcRenderer.on(lockedEventChannel, listener);
+      ipcRenderer.on(event, listener);
       return () => {
-        ipcRenderer.removeListener(lockedEventChannel, listener);
+        ipcRenderer.removeListener(event, listener);
       };
     },
   ),

@@ -54,3 +54,9 @@ export function bridgeFunctionName(channel: ChannelName): string {
  * channel of the contract: nothing is called, the page only listens.
  */
 export const lockedEventChannel = 'vault.locked';
+
+/**
+ * Sent before the main process locks (menu, sleep, screen lock, quit): the page saves what was
+ * typed and then locks itself; the main process locks anyway after a short grace period.
+ */
+export const lockRequestedEventChannel = 'vault.lock-requested';

@@ -4,32 +4,33 @@ import {
   type ChannelName,
   channelNames,
   lockedEventChannel,
+  lockRequestedEventChannel,
 } from '../../../shared/contract/channel-names';
 import { createBridge } from '../../../electron/preload/bridge';
 
 function bridgeWithLog() {
   const invoked: Array<[ChannelName, unknown]> = [];
-  const subscribed: Array<() => void> = [];
-  const unsubscribed: Array<() => void> = [];
+  const subscribed: Array<[string, () => void]> = [];
+  const unsubscribed: Array<[string, () => void]> = [];
   const bridge = createBridge(
     async (channel, input) => {
       invoked.push([channel, input]);
       return { ok: true, value: null };
     },
-    (callback) => {
-      subscribed.push(callback);
-      return () => void unsubscribed.push(callback);
+    (event, callback) => {
+      subscribed.push([event, callback]);
+      return () => void unsubscribed.push([event, callback]);
     },
   );
   return { bridge, invoked, subscribed, unsubscribed };
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per channel plus onLocked, and nothing else', () => {
+  it('exposes exactly one function per channel plus the two event subscriptions, and nothing else', () => {
     const { bridge } = bridgeWithLog();
-    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked'].sort();
+    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked', 'onLockRequested'].sort();
     expect(Object.keys(bridge).sort()).toEqual(expected);
-    expect(new Set(expected).size).toBe(channelNames.length + 1);
+    expect(new Set(expected).size).toBe(channelNames.length + 2);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
@@ -51,13 +52,18 @@ describe('preload bridge', () => {
     expect(invoked).toEqual([['vault.status', 'settings.update']]);
   });
 
-  it('subscribes onLocked callbacks and returns their unsubscribe function', () => {
+  it('subscribes each listener to its own main-process event and returns its unsubscribe function', () => {
     const { bridge, subscribed, unsubscribed } = bridgeWithLog();
-    const callback = (): void => undefined;
-    const unsubscribe = bridge.onLocked(callback);
-    expect(subscribed).toEqual([callback]);
+    const onLocked = (): void => undefined;
+    const onLockRequested = (): void => undefined;
+    const unsubscribe = bridge.onLocked(onLocked);
+    bridge.onLockRequested(onLockRequested);
+    expect(subscribed).toEqual([
+      [lockedEventChannel, onLocked],
+      [lockRequestedEventChannel, onLockRequested],
+    ]);
     unsubscribe();
-    expect(unsubscribed).toEqual([callback]);
+    expect(unsubscribed).toEqual([[lockedEventChannel, onLocked]]);
   });
 
   it('refuses an onLocked callback that is not a function', () => {
@@ -71,7 +77,8 @@ describe('preload bridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
-  it('keeps the lock event apart from the contract channels', () => {
+  it('keeps the lock events apart from the contract channels', () => {
     expect(channelNames).not.toContain(lockedEventChannel);
+    expect(channelNames).not.toContain(lockRequestedEventChannel);
   });
 });
