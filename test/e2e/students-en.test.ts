@@ -44,7 +44,12 @@ describe('students in English: a GBK CSV roster, files, and the new school year'
   });
 
   test('the empty roster and the import wizard speak English', async () => {
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Home', 'Students', 'Settings']);
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+      'Home',
+      'Students',
+      'Search notes',
+      'Settings',
+    ]);
     await openStudents(page, 'en');
     await page.getByTestId('roster-empty').getByText('No student files yet').waitFor();
     await screenshot(page, 'students-en-01-empty');

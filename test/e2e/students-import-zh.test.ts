@@ -37,7 +37,7 @@ describe('importing the school roster and finding students, in Chinese', () => {
   });
 
   test('with no students yet, the roster offers to add one or import a roster', async () => {
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['工作台', '学生档案', '设置']);
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['工作台', '学生档案', '记录检索', '设置']);
     await openStudents(page, 'zh-CN');
     const empty = page.getByTestId('roster-empty');
     await empty.getByText('还没有学生档案').waitFor();

@@ -4,9 +4,10 @@ import type { Transport } from './transport';
 
 type BridgeCall = (input: unknown) => Promise<unknown>;
 
-/** What Electron's preload exposes: one function per channel, and the host's lock event. */
+/** What Electron's preload exposes: one function per channel, and the host's lock events. */
 export interface XinqingBridge {
   onLocked(callback: () => void): () => void;
+  onLockRequested(callback: () => void): () => void;
 }
 
 declare global {
@@ -17,6 +18,7 @@ declare global {
 
 export function electronTransport(bridge: XinqingBridge): Transport {
   const functions = bridge as unknown as Record<string, BridgeCall | undefined>;
+  // Invoke is not cut off when the page closes: the main process answers it anyway.
   return {
     async call(channel, input) {
       const call = functions[bridgeFunctionName(channel)];
@@ -28,5 +30,6 @@ export function electronTransport(bridge: XinqingBridge): Transport {
       }
     },
     onHostLocked: (listener) => bridge.onLocked(listener),
+    onHostLockRequested: (listener) => bridge.onLockRequested(listener),
   };
 }

@@ -6,6 +6,7 @@ import { ConnectionProblemScreen } from './ConnectionProblemScreen';
 import { LoadingScreen } from './LoadingScreen';
 import { useLockShortcut } from './lock-shortcut';
 import { MainFrame } from './MainFrame';
+import { useFlushDraftsOnHide } from './use-flush-drafts-on-hide';
 import { useIdleLock } from './use-idle-lock';
 import { useVaultSession } from './use-vault-session';
 
@@ -16,6 +17,7 @@ export function App() {
   const unlocked = status?.state === 'unlocked';
 
   useLockShortcut(unlocked, () => void session.lock());
+  useFlushDraftsOnHide();
   useIdleLock({
     autoLockMinutes: unlocked ? status.autoLockMinutes : null,
     onIdle: () => void session.lock(),

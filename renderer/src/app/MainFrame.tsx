@@ -1,4 +1,11 @@
-import { HomeOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  FileSearchOutlined,
+  HomeOutlined,
+  LockOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Layout, Menu, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +16,8 @@ import type { ClientError, ClientResult } from '../api/client-result';
 import { HomePage } from '../home/HomePage';
 import { errorText } from '../i18n/error-text';
 import { SettingsPage } from '../settings/SettingsPage';
-import { StudentsSection } from '../students/StudentsSection';
+import { SearchPage } from '../search/SearchPage';
+import { StudentsSection, type StudentsView } from '../students/StudentsSection';
 import { BrandMark } from './BrandMark';
 import { lockShortcutLabel } from './lock-shortcut';
 import { type Section, sections } from './sections';
@@ -17,6 +25,7 @@ import { type Section, sections } from './sections';
 const sectionIcons: Record<Section, ReactNode> = {
   home: <HomeOutlined aria-hidden="true" />,
   students: <TeamOutlined aria-hidden="true" />,
+  search: <FileSearchOutlined aria-hidden="true" />,
   settings: <SettingOutlined aria-hidden="true" />,
 };
 
@@ -34,6 +43,8 @@ export function MainFrame({
   const [section, setSection] = useState<Section>('home');
   // Choosing a section, even the one already shown, opens it at its start (the roster, not a file).
   const [visit, setVisit] = useState(0);
+  // Where the students section opens: the roster from the menu, a file or a note from elsewhere.
+  const [studentsView, setStudentsView] = useState<StudentsView>({ kind: 'roster' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<ClientError | null>(null);
   const shortcut = lockShortcutLabel(navigator.userAgent);
@@ -52,10 +63,14 @@ export function MainFrame({
     void api.call('settings.get', {}).then(showSettings);
   };
 
-  const open = (next: Section) => {
+  const open = (next: Section, view: StudentsView = { kind: 'roster' }) => {
     setSection(next);
+    setStudentsView(view);
     setVisit((count) => count + 1);
+    window.scrollTo({ top: 0 });
   };
+  const openStudent = (id: string) => open('students', { kind: 'file', id });
+  const openNote = (noteId: string) => open('students', { kind: 'note', noteId, justCreated: false });
 
   const saved = (next: Settings) => {
     setSettings(next);
@@ -112,9 +127,18 @@ export function MainFrame({
           ) : !settings ? (
             <Spin />
           ) : section === 'home' ? (
-            <HomePage settings={settings} status={status} shortcut={shortcut} onOpen={open} />
+            <HomePage
+              settings={settings}
+              status={status}
+              shortcut={shortcut}
+              onOpen={open}
+              onOpenStudent={openStudent}
+              onOpenNote={openNote}
+            />
           ) : section === 'students' ? (
-            <StudentsSection key={visit} />
+            <StudentsSection key={visit} initialView={studentsView} schoolName={settings.schoolName} />
+          ) : section === 'search' ? (
+            <SearchPage key={visit} onOpenNote={openNote} />
           ) : (
             <SettingsPage settings={settings} onSaved={saved} />
           )}

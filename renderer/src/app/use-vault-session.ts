@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../../shared/schemas/vault';
 import { api } from '../api/api';
 import type { ClientError, ClientResult } from '../api/client-result';
 import { switchLanguage } from '../i18n/i18n';
+import { draftKeeper } from '../sessions/draft-keeper-instance';
 
 /** The recovery code just made at setup, kept in memory only until the counselor confirms it. */
 export interface RecoveryNotice {
@@ -39,8 +40,10 @@ export function useVaultSession() {
     );
   }, []);
 
+  // The keeper holds the drafts' text outside the screens, so they can go first.
   const lock = useCallback(async () => {
     hideRecords();
+    await draftKeeper.flushAll();
     const result = await api.call('vault.lock', {});
     if (result.ok) setStatus(result.value);
   }, [hideRecords]);
@@ -64,6 +67,15 @@ export function useVaultSession() {
   useEffect(() => {
     if (status?.language) void switchLanguage(status.language);
   }, [status?.language]);
+
+  // Text that a lock from outside cut off was kept in memory: it goes to disk at once.
+  const open = status?.state === 'unlocked';
+  useEffect(() => {
+    if (open) void draftKeeper.flushAll();
+  }, [open]);
+
+  // The host asks before it locks (menu, sleep, screen lock, quit); it locks by itself soon after.
+  useEffect(() => api.onLockRequested(() => void lock()), [lock]);
 
   return {
     status,

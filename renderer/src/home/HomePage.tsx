@@ -1,5 +1,6 @@
 import {
   ClockCircleOutlined,
+  FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -12,19 +13,28 @@ import type { Settings } from '../../../shared/schemas/settings';
 import type { VaultStatus } from '../../../shared/schemas/vault';
 import { CardTitle } from '../app/CardTitle';
 import type { Section } from '../app/sections';
+import { AgendaCard } from './AgendaCard';
+import { DraftsCard } from './DraftsCard';
 import { schoolTermOf } from './school-term';
 
-/** 工作台: who and where, today's date and term, how the records are guarded, what the app holds. */
+/**
+ * 工作台: who and where, today's date and term, the appointments due and the unfinished notes,
+ * how the records are guarded, what the app holds.
+ */
 export function HomePage({
   settings,
   status,
   shortcut,
   onOpen,
+  onOpenStudent,
+  onOpenNote,
 }: {
   settings: Settings;
   status: VaultStatus;
   shortcut: string;
   onOpen: (section: Section) => void;
+  onOpenStudent: (studentId: string) => void;
+  onOpenNote: (noteId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const today = new Date();
@@ -51,6 +61,12 @@ export function HomePage({
         {date}
       </Typography.Paragraph>
       <Row gutter={[20, 20]}>
+        <Col xs={24} lg={12}>
+          <AgendaCard onOpenStudent={onOpenStudent} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <DraftsCard onOpenNote={onOpenNote} />
+        </Col>
         <Col xs={24} lg={12}>
           <Card
             title={
@@ -104,6 +120,17 @@ export function HomePage({
                 </Button>
               </dt>
               <dd>{t('home.contents.students')}</dd>
+              <dt>
+                <Button
+                  type="link"
+                  className="contents-list__name"
+                  icon={<FileSearchOutlined aria-hidden="true" />}
+                  onClick={() => onOpen('search')}
+                >
+                  {t('frame.sections.search')}
+                </Button>
+              </dt>
+              <dd>{t('home.contents.search')}</dd>
               <dt>
                 <Button
                   type="link"

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,10 @@ import type { Student } from '../../../shared/schemas/students';
 import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
 import { errorText } from '../i18n/error-text';
+import { CaseSummaryPrint } from '../sessions/CaseSummaryPrint';
+import { StudentTimeline } from '../sessions/StudentTimeline';
+import { useNoteCatalog } from '../sessions/use-note-catalog';
+import { useTimeline } from '../sessions/use-timeline';
 import { StudentForm } from './StudentForm';
 import { classNameText } from './student-labels';
 import { StudentStatusActions } from './StudentStatusActions';
@@ -13,20 +17,37 @@ import { StudentStatusTag } from './StudentStatusTag';
 
 /**
  * One student's case file: opened with `students.get` (which the audit trail records), or a
- * new, empty one when `studentId` is null.
+ * new, empty one when `studentId` is null; with the student's notes in time order.
  */
 export function StudentFilePage({
   studentId,
+  schoolName,
   onBack,
   onOpenStudent,
+  onOpenNote,
 }: {
   studentId: string | null;
+  schoolName: string;
   onBack: () => void;
   onOpenStudent: (id: string) => void;
+  onOpenNote: (noteId: string, justCreated?: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [student, setStudent] = useState<Student | null>(null);
   const [loadError, setLoadError] = useState<ClientError | null>(null);
+  const { catalog } = useNoteCatalog();
+  // A file created here has its id only once saved.
+  const timeline = useTimeline(student?.id ?? null);
+  const [creating, setCreating] = useState(false);
+
+  const newNote = async () => {
+    if (!student) return;
+    setCreating(true);
+    const result = await api.call('sessions.createDraft', { studentId: student.id });
+    setCreating(false);
+    if (result.ok) onOpenNote(result.value.noteId, true);
+    else setLoadError(result.error);
+  };
 
   useEffect(() => {
     if (!studentId) return;
@@ -96,6 +117,17 @@ export function StudentFilePage({
         </div>
         {student && (
           <div className="page-heading__actions">
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden="true" />}
+              loading={creating}
+              onClick={() => void newNote()}
+            >
+              {t('notes.new')}
+            </Button>
+            <Button icon={<PrinterOutlined aria-hidden="true" />} onClick={() => window.print()}>
+              {t('print.caseSummary')}
+            </Button>
             <StudentStatusActions student={student} onChanged={setStudent} />
           </div>
         )}
@@ -109,7 +141,19 @@ export function StudentFilePage({
           title={t(`students.file.statusNotice.${student.status}`)}
         />
       )}
+      {student && (
+        <StudentTimeline
+          entries={timeline.entries}
+          error={timeline.error}
+          catalog={catalog}
+          onOpenNote={onOpenNote}
+          onNewNote={() => void newNote()}
+        />
+      )}
       <StudentForm student={student} onSaved={setStudent} onOpenStudent={onOpenStudent} />
+      {student && timeline.entries && catalog && (
+        <CaseSummaryPrint student={student} entries={timeline.entries} catalog={catalog} schoolName={schoolName} />
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { CardTitle } from '../app/CardTitle';
 import { errorText } from '../i18n/error-text';
 import { DuplicateNumberAlert } from './DuplicateNumberAlert';
 import { GuardiansField } from './GuardiansField';
+import { dropEdits, keepEdits, keptEdits, keptEditsKey } from './kept-student-edits';
 import { formValuesOf, studentFieldsOf, type StudentFormValues } from './student-form-values';
 import { gradeListHeight } from './student-labels';
 
@@ -37,10 +38,30 @@ export function StudentForm({
   onOpenStudent: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<StudentFormValues>();
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<SaveError | null>(null);
+  // Edits left unsaved are never dropped silently: they come back when the file opens again.
+  const editsKey = keptEditsKey(student?.id ?? null);
+  const [restoredEdits] = useState(() => keptEdits(editsKey));
+  const [showKeptNotice, setShowKeptNotice] = useState(restoredEdits !== undefined);
+
+  const dropKept = () => {
+    modal.confirm({
+      title: t('students.file.dropKeptEditsTitle'),
+      content: t('students.file.dropKeptEditsText'),
+      okText: t('students.file.dropKeptEditsConfirm'),
+      okButtonProps: { danger: true },
+      cancelText: t('students.file.dropKeptEditsCancel'),
+      onOk: () => {
+        dropEdits(editsKey);
+        form.resetFields();
+        form.setFieldsValue(formValuesOf(student));
+        setShowKeptNotice(false);
+      },
+    });
+  };
 
   const save = async (values: StudentFormValues) => {
     setBusy(true);
@@ -51,6 +72,8 @@ export function StudentForm({
       : await api.call('students.create', fields);
     setBusy(false);
     if (!result.ok) return setSaveError({ error: result.error, studentNumber: fields.studentNumber });
+    dropEdits(editsKey);
+    setShowKeptNotice(false);
     form.setFieldsValue(formValuesOf(result.value));
     onSaved(result.value);
     void message.success(t(student ? 'students.file.saved' : 'students.file.created'));
@@ -64,11 +87,22 @@ export function StudentForm({
       form={form}
       layout="vertical"
       requiredMark
-      initialValues={formValuesOf(student)}
+      initialValues={restoredEdits ?? formValuesOf(student)}
+      onValuesChange={(_changed, values) => keepEdits(editsKey, values)}
       onFinish={(values) => void save(values)}
       disabled={busy}
       className="student-form"
     >
+      {showKeptNotice && (
+        <Alert
+          className="form-alert"
+          type="warning"
+          showIcon
+          data-testid="kept-edits"
+          title={t('students.file.keptEdits')}
+          action={<Button onClick={dropKept}>{t('students.file.dropKeptEdits')}</Button>}
+        />
+      )}
       <Card title={<CardTitle>{t('students.file.basics')}</CardTitle>} className="settings-card">
         <Row gutter={24}>
           <Col xs={24} md={12}>

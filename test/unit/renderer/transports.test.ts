@@ -18,6 +18,12 @@ describe('httpTransport', () => {
     });
   });
 
+  test('asks fetch to outlive the page when the call must (the last draft save)', async () => {
+    const fetchCall = vi.fn(async () => Response.json({ ok: true, value: {} }));
+    await httpTransport(token, fetchCall).call('vault.touch', {}, { keepalive: true });
+    expect(fetchCall).toHaveBeenCalledWith('/api/vault.touch', expect.objectContaining({ keepalive: true }));
+  });
+
   test('passes the backend error through', async () => {
     const error = { code: 'WRONG_SECRET', message: 'Wrong.', failedAttempts: 2, retryAfterMs: 0 };
     const fetchCall = vi.fn(async () => Response.json({ ok: false, error }));
@@ -39,7 +45,11 @@ describe('httpTransport', () => {
 
 describe('electronTransport', () => {
   const bridgeWith = (functions: Record<string, unknown>) =>
-    ({ onLocked: () => () => undefined, ...functions }) as unknown as XinqingBridge;
+    ({
+      onLocked: () => () => undefined,
+      onLockRequested: () => () => undefined,
+      ...functions,
+    }) as unknown as XinqingBridge;
 
   test('calls the bridge function named after the channel', async () => {
     const vaultSetup = vi.fn(async () => ({ ok: true, value: 'done' }));
@@ -55,6 +65,23 @@ describe('electronTransport', () => {
   });
 });
 
+describe('electronTransport lock requests', () => {
+  test("passes the main process's lock request to the listener", () => {
+    const listener = vi.fn();
+    let request = () => undefined as void;
+    const bridge = {
+      onLocked: () => () => undefined,
+      onLockRequested: (callback: () => void) => {
+        request = callback;
+        return () => undefined;
+      },
+    } as unknown as XinqingBridge;
+    createApiClient(electronTransport(bridge)).onLockRequested(listener);
+    request();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('createApiClient', () => {
   function fakeTransport(reply: unknown) {
     let hostLocked = () => undefined as void;
@@ -64,6 +91,7 @@ describe('createApiClient', () => {
         hostLocked = listener;
         return () => undefined;
       },
+      onHostLockRequested: () => () => undefined,
     };
     return { transport, lockFromHost: () => hostLocked() };
   }
