@@ -13,7 +13,9 @@ export type CatalogCode = z.infer<typeof CatalogCode>;
 export const catalogLabelLimits = { zh: 50, en: 80 } as const;
 const LabelZh = lineOfText(catalogLabelLimits.zh).min(1);
 const LabelEn = lineOfText(catalogLabelLimits.en).min(1);
-const SortOrder = z.number().int().min(0).max(10_000);
+/** Lists are shown by ascending sort order. */
+export const maxSortOrder = 10_000;
+const SortOrder = z.number().int().min(0).max(maxSortOrder);
 
 export const ConcernCategory = z.strictObject({
   code: CatalogCode,

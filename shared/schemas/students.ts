@@ -147,6 +147,11 @@ export const StudentListQuery = z.strictObject({
   classNumber: ClassNumber.optional(),
   /** Every status when absent. */
   status: StudentStatus.optional(),
+  /**
+   * Only students with an open follow-up: their latest note planned a next appointment, overdue
+   * or still to come (the home screen's agenda by the same rule). Everyone when absent or false.
+   */
+  openFollowUps: z.boolean().optional(),
   limit: z.number().int().min(1).max(maxRosterPage).default(50),
   offset: z.number().int().min(0).max(1_000_000).default(0),
 });

@@ -34,19 +34,21 @@ export interface PlannedAppointmentRow {
 }
 
 /**
- * For each active student, the appointment their latest note planned, if it planned one. The
- * latest note is the one with the latest day and start time in the calendar: any later note
- * means the planned appointment was kept or replaced.
+ * Each student's calendar rows ranked by recency (1 is the latest note): the latest note is the
+ * one with the latest day and start time, and any later note means the appointment an earlier
+ * one planned was kept or replaced. The agenda and the roster's "open follow-ups" filter both
+ * read it, so they always agree on who has an appointment pending.
  */
+export const latestNoteCalendarSql = `SELECT note_key, student_id, appointment_date, appointment_time, row_number() OVER (
+    PARTITION BY student_id ORDER BY day DESC, coalesce(start_time, '') DESC, note_key DESC
+  ) AS recency
+  FROM note_calendar`;
+
+/** For each active student, the appointment their latest note planned, if it planned one. */
 export function plannedAppointments(connection: Connection): PlannedAppointmentRow[] {
   return connection
     .prepare(
-      `WITH latest AS (
-         SELECT note_key, student_id, appointment_date, appointment_time, row_number() OVER (
-           PARTITION BY student_id ORDER BY day DESC, coalesce(start_time, '') DESC, note_key DESC
-         ) AS recency
-         FROM note_calendar
-       )
+      `WITH latest AS (${latestNoteCalendarSql})
        SELECT c.id AS noteId, c.status AS noteStatus, latest.student_id AS studentId, s.name AS studentName,
          latest.appointment_date AS date, latest.appointment_time AS time,
          json_extract(c.content, '$.nextAppointment.note') AS note

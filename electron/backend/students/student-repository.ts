@@ -1,5 +1,6 @@
 import type { Grade, Student, StudentFields, StudentStatus, StudentSummary } from '../../../shared/schemas/students';
 import type { Connection } from '../database/open-database';
+import { latestNoteCalendarSql } from '../sessions/lookup-repository';
 import type { NameSearchKeys } from './search-keys';
 
 interface StudentRow {
@@ -129,6 +130,8 @@ export interface RosterFilter {
   status?: StudentStatus;
   grade?: Grade;
   classNumber?: number;
+  /** Only students whose latest note planned an appointment, overdue or still to come. */
+  openFollowUps?: boolean;
   /** Text to find in names and student numbers, and its pinyin form when it can be pinyin. */
   search?: { text: string; pinyin: string | null };
 }
@@ -152,6 +155,11 @@ function rosterWhere(filter: RosterFilter): { where: string; parameters: Record<
   if (filter.classNumber !== undefined) {
     clauses.push('class_number = @classNumber');
     parameters.classNumber = filter.classNumber;
+  }
+  if (filter.openFollowUps) {
+    clauses.push(
+      `id IN (SELECT student_id FROM (${latestNoteCalendarSql}) WHERE recency = 1 AND appointment_date IS NOT NULL)`,
+    );
   }
   if (filter.search) {
     const { text, pinyin } = filter.search;

@@ -128,7 +128,12 @@ export function changeStudentStatus(
 }
 
 export function listStudents(connection: Connection, query: StudentListQuery): StudentPage {
-  const filter: RosterFilter = { status: query.status, grade: query.grade, classNumber: query.classNumber };
+  const filter: RosterFilter = {
+    status: query.status,
+    grade: query.grade,
+    classNumber: query.classNumber,
+    openFollowUps: query.openFollowUps,
+  };
   if (query.query) filter.search = { text: query.query, pinyin: pinyinQuery(query.query) };
   return {
     total: countStudents(connection, filter),

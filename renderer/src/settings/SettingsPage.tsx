@@ -1,8 +1,10 @@
-import { Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/schemas/settings';
+import { CategoriesCard } from './CategoriesCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SettingsForm } from './SettingsForm';
+import { TemplatesCard } from './TemplatesCard';
 
 export function SettingsPage({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
   const { t } = useTranslation();
@@ -11,8 +13,30 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
       <Typography.Title level={1} className="page-title">
         {t('settings.title')}
       </Typography.Title>
-      <SettingsForm settings={settings} onSaved={onSaved} />
-      <ChangePassphraseForm />
+      <Tabs
+        items={[
+          {
+            key: 'general',
+            label: t('settings.tabs.general'),
+            children: (
+              <>
+                <SettingsForm settings={settings} onSaved={onSaved} />
+                <ChangePassphraseForm />
+              </>
+            ),
+          },
+          {
+            key: 'catalog',
+            label: t('settings.tabs.catalog'),
+            children: (
+              <>
+                <CategoriesCard />
+                <TemplatesCard />
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

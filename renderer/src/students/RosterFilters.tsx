@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Input, InputNumber, Radio, Select } from 'antd';
+import { Checkbox, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { gradeCodes, studentStatuses } from '../../../shared/schemas/students';
 import type { RosterFilter } from './roster-filter';
@@ -73,6 +73,11 @@ export function RosterFilters({
             label: t(`students.status.${status}`),
           }))}
         />
+      </div>
+      <div className="roster-filter roster-filter--follow-ups">
+        <Checkbox checked={filter.openFollowUps} onChange={(event) => change({ openFollowUps: event.target.checked })}>
+          {t('students.filters.openFollowUps')}
+        </Checkbox>
       </div>
     </div>
   );

@@ -33,8 +33,11 @@ export function RosterPage({
 }) {
   const { t } = useTranslation();
   const query = useDebouncedValue(filter.query, searchDelayMs);
-  const { grade, classNumber, status } = filter;
-  const searched = useMemo(() => ({ query, grade, classNumber, status }), [query, grade, classNumber, status]);
+  const { grade, classNumber, status, openFollowUps } = filter;
+  const searched = useMemo(
+    () => ({ query, grade, classNumber, status, openFollowUps }),
+    [query, grade, classNumber, status, openFollowUps],
+  );
   const roster = useRoster(searched);
   const tableBox = useRef<HTMLDivElement>(null);
   const tableHeight = useElementHeight(tableBox);

@@ -17,8 +17,9 @@ describe('the roster query', () => {
   });
 
   test('sends the trimmed search and the filters set, and every status for "all"', () => {
-    const filter = { query: '  zs ', grade: 'J2', classNumber: 3, status: 'all' } as const;
+    const filter = { query: '  zs ', grade: 'J2', classNumber: 3, status: 'all', openFollowUps: false } as const;
     expect(rosterQuery(filter, 400)).toEqual({ query: 'zs', grade: 'J2', classNumber: 3, limit: 200, offset: 400 });
+    expect(rosterQuery({ ...filter, openFollowUps: true }, 0)).toMatchObject({ openFollowUps: true });
     expect(rosterQuery({ ...defaultRosterFilter, query: '   ' }, 0)).not.toHaveProperty('query');
   });
 
@@ -29,6 +30,7 @@ describe('the roster query', () => {
     expect(isNarrowed({ ...defaultRosterFilter, grade: 'P1' })).toBe(true);
     expect(isNarrowed({ ...defaultRosterFilter, classNumber: 2 })).toBe(true);
     expect(isNarrowed({ ...defaultRosterFilter, status: 'archived' })).toBe(true);
+    expect(isNarrowed({ ...defaultRosterFilter, openFollowUps: true })).toBe(true);
   });
 });
 
