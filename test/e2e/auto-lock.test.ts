@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
+import { newDataFolder, type RunningHost, startHost } from './support/app-host';
+import { endAppSession } from './support/app-session';
 import { launchChromium } from './support/chromium';
 import { setUpVault, unlockWithPassphrase } from './support/ui';
 
@@ -37,11 +38,7 @@ describe('locking without the Lock button', () => {
     await setUpVault(page, 'zh-CN', { schoolName: '学校', counselorName: '老师', passphrase });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('the renderer locks after the configured minutes without input', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { createStudent } from './support/notes-ui';
 import { openStudents, pickOption } from './support/students-ui';
-import { openPage, screenshot, setUpVault } from './support/ui';
+import { screenshot, setUpVault } from './support/ui';
 
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
 
@@ -18,18 +18,11 @@ describe('templates and categories: edited in settings, offered in a new note', 
   const dialog = (title: string) => page.getByRole('dialog', { name: title });
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('adds a category, retires one, and adds a template with two sections', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
+import { newDataFolder, type RunningHost, startHost } from './support/app-host';
+import { endAppSession } from './support/app-session';
 import { launchChromium } from './support/chromium';
 import { lockWithButton, screenshot, setUpVault, submitPassphrase, text } from './support/ui';
 
@@ -37,11 +38,7 @@ describe('the page under the real Content Security Policy, and its transport', (
     page.on('pageerror', (error) => consoleProblems.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('setup runs with no CSP violation and no console error', async () => {
     const response = await page.goto(host.url);

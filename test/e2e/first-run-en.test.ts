@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import {
   confirmRecoveryCode,
   fillSetup,
   lockWithButton,
-  openPage,
   readRecoveryCode,
   screenshot,
   submitPassphrase,
@@ -30,17 +29,10 @@ describe('the whole flow in English', () => {
   let recoveryCode: string;
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'en');
+    ({ folder, host, browser, page } = await startAppSession('en'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('an English system gets the English setup screen', async () => {
     await page.getByRole('heading', { name: 'Welcome to Xinqing' }).waitFor();

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import {
   fillSetup,
   groupsAskedFor,
   lockWithButton,
-  openPage,
   readRecoveryCode,
   screenshot,
   submitPassphrase,
@@ -26,17 +25,10 @@ describe('first run and daily use in Chinese', () => {
   let recoveryCode: string;
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('the setup screen is in Chinese, follows the system language and rates the passphrase', async () => {
     await page.getByRole('heading', { name: '欢迎使用心晴' }).waitFor();

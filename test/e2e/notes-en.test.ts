@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { createStudent, isoDay, waitForSaved } from './support/notes-ui';
 import { openStudents } from './support/students-ui';
-import { openPage, screenshot, setUpVault, unlockWithPassphrase } from './support/ui';
+import { screenshot, setUpVault, unlockWithPassphrase } from './support/ui';
 
 const counselor = {
   schoolName: 'Tianjin No. 1 Middle School',
@@ -21,20 +21,13 @@ describe('session notes in English: locking keeps the typing, sign, search, agen
   const field = (label: string) => page.getByLabel(label, { exact: true });
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'en');
+    ({ folder, host, browser, page } = await startAppSession('en'));
     await setUpVault(page, 'en', counselor);
     await openStudents(page, 'en');
     await createStudent(page, 'en', { name: 'Zhang Wei', studentNumber: '2025201', grade: 'Junior 2' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('text typed just before Ctrl+L is saved before the lock and is there after unlocking', async () => {
     await page.getByRole('button', { name: 'New session note' }).first().click();

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import { type RunningHost, startHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { createStudent, isoDay, waitForSaved } from './support/notes-ui';
 import { openStudents } from './support/students-ui';
 import { openPage, screenshot, setUpVault, shotsFolder, unlockWithPassphrase } from './support/ui';
@@ -21,20 +21,13 @@ describe('session notes: write, survive a killed backend, sign, amend, search, a
   const field = (label: string) => page.getByLabel(label, { exact: true });
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
     await openStudents(page, 'zh-CN');
     await createStudent(page, 'zh-CN', { name: '王小明', studentNumber: '2025101', grade: '初一' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('a draft saves itself, and after the backend is killed mid-typing it comes back, less at most 2 s', async () => {
     await page.getByRole('button', { name: '新建辅导记录' }).first().click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import { type RunningHost, startHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { openPage, screenshot, setUpVault, unlockWithPassphrase } from './support/ui';
 
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
@@ -13,18 +13,11 @@ describe('settings live in the encrypted database', () => {
   let page: Page;
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('the settings page shows what setup stored and refuses a malformed school code', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleRosterGbkCsv } from '../fixtures/rosters/sample-rosters';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import {
   chooseRosterFile,
   chooseStatus,
@@ -12,7 +12,7 @@ import {
   rosterNames,
   searchRoster,
 } from './support/students-ui';
-import { openPage, screenshot, setUpVault, text } from './support/ui';
+import { screenshot, setUpVault, text } from './support/ui';
 
 const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
 const counselor = {
@@ -30,18 +30,11 @@ describe('students in English: a GBK CSV roster, files, and the new school year'
   const field = (label: string) => page.getByLabel(label, { exact: true });
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'en');
+    ({ folder, host, browser, page } = await startAppSession('en'));
     await setUpVault(page, 'en', counselor);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('the empty roster and the import wizard speak English', async () => {
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { chooseStatus, openStudents, pickOption, rosterCount, rosterNames } from './support/students-ui';
-import { openPage, screenshot, setUpVault, text } from './support/ui';
+import { screenshot, setUpVault, text } from './support/ui';
 
 const zh = (key: string, values?: Record<string, string | number>) => text('zh-CN', key, values);
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
@@ -32,19 +32,12 @@ describe('student files: create, refuse a duplicate number, edit, archive, new s
   };
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
     await openStudents(page, 'zh-CN');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('a new file needs a name, a number and a grade, and then keeps every field', async () => {
     await page.getByRole('button', { name: '新建档案' }).first().click();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleRosterGbkCsv, sampleRosterXlsx } from '../fixtures/rosters/sample-rosters';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import {
   chooseRosterFile,
   openStudents,
@@ -11,7 +11,7 @@ import {
   rosterNames,
   searchRoster,
 } from './support/students-ui';
-import { openPage, screenshot, setUpVault, text } from './support/ui';
+import { screenshot, setUpVault, text } from './support/ui';
 
 const zh = (key: string, values?: Record<string, string | number>) => text('zh-CN', key, values);
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
@@ -23,18 +23,11 @@ describe('importing the school roster and finding students, in Chinese', () => {
   let page: Page;
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('with no students yet, the roster offers to add one or import a roster', async () => {
     expect(await page.getByRole('menuitem').allTextContents()).toEqual(['工作台', '学生档案', '记录检索', '设置']);

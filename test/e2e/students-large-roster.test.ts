@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvBytes } from '../fixtures/rosters/sample-rosters';
-import { newDataFolder, removeDataFolder, type RunningHost, startHost } from './support/app-host';
-import { launchChromium } from './support/chromium';
+import type { RunningHost } from './support/app-host';
+import { endAppSession, startAppSession } from './support/app-session';
 import { chooseRosterFile, openStudents, rosterCount, rosterNames, searchRoster } from './support/students-ui';
-import { openPage, screenshot, setUpVault } from './support/ui';
+import { screenshot, setUpVault } from './support/ui';
 
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
 const gradeNames = [
@@ -47,19 +47,12 @@ describe('a roster of 3,000 students stays quick', () => {
   let page: Page;
 
   beforeAll(async () => {
-    folder = newDataFolder();
-    host = await startHost(folder);
-    browser = await launchChromium();
-    page = await openPage(browser, host.url, 'zh-CN');
+    ({ folder, host, browser, page } = await startAppSession('zh-CN'));
     await setUpVault(page, 'zh-CN', counselor);
     await openStudents(page, 'zh-CN');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    removeDataFolder(folder);
-  });
+  afterAll(() => endAppSession({ folder, host, browser }));
 
   test('3,000 rows import in one go', async () => {
     await page.getByTestId('roster-empty').getByRole('button', { name: '导入名单' }).click();
