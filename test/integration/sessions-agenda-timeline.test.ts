@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Fixture, newFixture, setUpVault } from './support/backend-fixture';
-import { newStudent } from './support/roster-files';
-import { completeContent, finalizedNote } from './support/session-notes';
+import { appointment, completeContent, createStudent, finalizedNote } from './support/session-notes';
 
 describe('agenda and timeline', () => {
   let fixture: Fixture;
@@ -13,9 +12,7 @@ describe('agenda and timeline', () => {
   });
   afterEach(() => fixture.cleanup());
 
-  const student = async (name: string, studentNumber: string) =>
-    (await fixture.call('students.create', newStudent({ name, studentNumber }))).id;
-  const appointment = (date: string, time: string | null = '15:00', note = '') => ({ date, time, note });
+  const student = (name: string, studentNumber: string) => createStudent(fixture, name, studentNumber);
 
   it("groups each active student's next appointment into overdue, today and the rest of this week", async () => {
     const [wang, zhao, qian, sun, zhou, wu, zheng] = await Promise.all(

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Fixture, newFixture, setUpVault } from './support/backend-fixture';
-import { newStudent } from './support/roster-files';
-import { completeContent, finalizedNote } from './support/session-notes';
+import { appointment, completeContent, createStudent, finalizedNote } from './support/session-notes';
 
 describe('the roster filter "open follow-ups"', () => {
   let fixture: Fixture;
@@ -12,9 +11,7 @@ describe('the roster filter "open follow-ups"', () => {
   });
   afterEach(() => fixture.cleanup());
 
-  const student = async (name: string, studentNumber: string) =>
-    (await fixture.call('students.create', newStudent({ name, studentNumber }))).id;
-  const appointment = (date: string) => ({ date, time: '15:00', note: '' });
+  const student = (name: string, studentNumber: string) => createStudent(fixture, name, studentNumber);
   const withOpenFollowUps = async (status?: 'active') => {
     const page = await fixture.call('students.list', { openFollowUps: true, ...(status ? { status } : {}) });
     return { total: page.total, names: page.items.map((item) => item.name) };

@@ -45,3 +45,13 @@ export async function finalizedNote(fixture: Fixture, studentId: string, content
   const saved = await fixture.call('sessions.saveDraft', { noteId: draft.noteId, revision: draft.revision, content });
   return fixture.call('sessions.finalize', { noteId: draft.noteId, revision: saved.revision });
 }
+
+/** A new student with just a name and a number; resolves to its id. */
+export async function createStudent(fixture: Fixture, name: string, studentNumber: string): Promise<string> {
+  return (await fixture.call('students.create', newStudent({ name, studentNumber }))).id;
+}
+
+/** A planned next appointment, at 15:00 unless said otherwise. */
+export function appointment(date: string, time: string | null = '15:00', note = '') {
+  return { date, time, note };
+}
