@@ -1,9 +1,8 @@
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogLabelLimits, type ConcernCategory, maxSortOrder } from '../../../shared/schemas/session-catalog';
 import { api } from '../api/api';
-import type { ClientError } from '../api/client-result';
+import { useApiSubmit } from '../api/use-api-submit';
 import { errorText } from '../i18n/error-text';
 import { labelRules } from './catalog-form';
 
@@ -25,19 +24,17 @@ export function CategoryDialog({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CategoryValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ClientError | null>(null);
+  const { busy, error, submit } = useApiSubmit();
 
   const save = async (values: CategoryValues) => {
-    setBusy(true);
-    setError(null);
     const labels = { labelZh: values.labelZh.trim(), labelEn: values.labelEn.trim() };
-    const result = category
-      ? await api.call('sessions.updateCategory', { code: category.code, ...labels, sortOrder: values.sortOrder })
-      : await api.call('sessions.addCategory', labels);
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    onSaved();
+    await submit(
+      () =>
+        category
+          ? api.call('sessions.updateCategory', { code: category.code, ...labels, sortOrder: values.sortOrder })
+          : api.call('sessions.addCategory', labels),
+      onSaved,
+    );
   };
 
   return (

@@ -1,10 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogLabelLimits, maxTemplateSections, type NoteTemplate } from '../../../shared/schemas/session-catalog';
 import { api } from '../api/api';
-import type { ClientError } from '../api/client-result';
+import { useApiSubmit } from '../api/use-api-submit';
 import { errorText } from '../i18n/error-text';
 import { keyedSections, labelRules, type SectionRow } from './catalog-form';
 
@@ -28,23 +27,21 @@ export function TemplateDialog({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TemplateValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ClientError | null>(null);
+  const { busy, error, submit } = useApiSubmit();
 
   const save = async (values: TemplateValues) => {
-    setBusy(true);
-    setError(null);
     const fields = {
       labelZh: values.labelZh.trim(),
       labelEn: values.labelEn.trim(),
       sections: keyedSections(values.sections),
     };
-    const result = template
-      ? await api.call('sessions.updateTemplate', { key: template.key, ...fields })
-      : await api.call('sessions.addTemplate', fields);
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    onSaved();
+    await submit(
+      () =>
+        template
+          ? api.call('sessions.updateTemplate', { key: template.key, ...fields })
+          : api.call('sessions.addTemplate', fields),
+      onSaved,
+    );
   };
 
   return (
