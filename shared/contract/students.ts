@@ -1,12 +1,17 @@
+import { z } from 'zod';
 import { CommitImportInput, ImportPreview, ImportResult, PreviewImportInput } from '../schemas/student-import';
+import { ListCatalogInput } from '../schemas/session-catalog';
 import {
   NewStudent,
+  NewStudentFlag,
   PromoteSchoolYearInput,
   PromotionResult,
   Student,
   StudentListQuery,
   StudentPage,
   StudentRef,
+  StudentFlag,
+  StudentFlagUpdate,
   StudentUpdate,
 } from '../schemas/students';
 import type { ContractSection } from './section';
@@ -26,4 +31,9 @@ export const studentsContract = {
   'students.previewImport': { input: PreviewImportInput, output: ImportPreview },
   /** Imports the rows that are new and valid, all in one transaction, and reports the rest. */
   'students.commitImport': { input: CommitImportInput, output: ImportResult },
+  /** The special flags a file can have, in the school's order; retired ones only when asked. */
+  'students.listFlags': { input: ListCatalogInput, output: z.array(StudentFlag) },
+  'students.addFlag': { input: NewStudentFlag, output: StudentFlag },
+  /** Renames, reorders, retires or brings back a flag; files keep naming it by code. */
+  'students.updateFlag': { input: StudentFlagUpdate, output: StudentFlag },
 } satisfies ContractSection;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockOfText, Id, IsoDate, IsoTime, lineOfText } from './common';
+import { CatalogCode, CategoryUpdate, ConcernCategory, NewCategory } from './session-catalog';
 
 /**
  * Grades from 小学一年级 to 高三 as stage and year: P (primary) 1–6, J (junior high) 1–3,
@@ -24,19 +25,19 @@ export const familyStructures = [
 export const FamilyStructure = z.enum(familyStructures);
 export type FamilyStructure = z.infer<typeof FamilyStructure>;
 
-/** The special flags of the student file (留守, 流动, 单亲, 孤儿, 家庭困难, 学习困难, 转学生, 复读生). */
-export const studentFlagCodes = [
-  'left-behind',
-  'migrant',
-  'single-parent',
-  'orphan',
-  'hardship',
-  'learning-difficulty',
-  'transfer',
-  'repeating',
-] as const;
-export const StudentFlag = z.enum(studentFlagCodes);
+/**
+ * The special flags of a student file (留守, 流动, 单亲, 孤儿, 家庭困难, 学习困难, 转学生, 复读生 as
+ * shipped): a list the school edits, like concern categories. A file stores flag codes; a
+ * retired flag is offered no more but still names the files that have it.
+ */
+export const StudentFlagCode = CatalogCode;
+export type StudentFlagCode = z.infer<typeof StudentFlagCode>;
+export const maxStudentFlags = 40;
+
+export const StudentFlag = ConcernCategory;
 export type StudentFlag = z.infer<typeof StudentFlag>;
+export const NewStudentFlag = NewCategory;
+export const StudentFlagUpdate = CategoryUpdate;
 
 /** Files are never deleted: archived and graduated students only leave the active roster. */
 export const studentStatuses = ['active', 'archived', 'graduated'] as const;
@@ -91,8 +92,8 @@ export const StudentFields = z.strictObject({
   classTeacher: lineOfText(studentTextLimits.classTeacher),
   familyStructure: FamilyStructure.nullable(),
   flags: z
-    .array(StudentFlag)
-    .max(studentFlagCodes.length)
+    .array(StudentFlagCode)
+    .max(maxStudentFlags)
     .refine((flags) => new Set(flags).size === flags.length, { message: 'each flag once' }),
   remarks: blockOfText(studentTextLimits.remarks),
 });

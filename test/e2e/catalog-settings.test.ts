@@ -8,7 +8,7 @@ import { screenshot, setUpVault } from './support/ui';
 
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
 
-describe('templates and categories: edited in settings, offered in a new note', () => {
+describe('templates, categories and flags: edited in settings, offered in a new note and a file', () => {
   let folder: string;
   let host: RunningHost;
   let browser: Browser;
@@ -24,9 +24,9 @@ describe('templates and categories: edited in settings, offered in a new note', 
 
   afterAll(() => endAppSession({ folder, host, browser }));
 
-  test('adds a category, retires one, and adds a template with two sections', async () => {
+  test('adds a category, retires one, adds a template with two sections, and adds and retires flags', async () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
-    await page.getByRole('tab', { name: '记录模板与问题类别' }).click();
+    await page.getByRole('tab', { name: '记录模板、问题类别与特殊情况' }).click();
     const categories = page.getByTestId('categories-card');
     await categories.getByRole('row', { name: /学习问题/ }).waitFor();
     await screenshot(page, 'catalog-zh-01-settings-tab');
@@ -64,11 +64,30 @@ describe('templates and categories: edited in settings, offered in a new note', 
     expect(await brief.innerText()).toContain('要点、跟进事项');
     expect(await brief.innerText()).toContain('第 1 版');
     await screenshot(page, 'catalog-zh-04-saved');
+
+    const flags = page.getByTestId('flags-card');
+    await flags.getByRole('row', { name: /留守儿童/ }).waitFor();
+    await flags.getByRole('button', { name: '添加标记' }).click();
+    const addFlag = dialog('添加特殊情况标记');
+    await addFlag.getByLabel('中文名称').fill('受欺凌');
+    await addFlag.getByLabel('英文名称').fill('Bullied');
+    await addFlag.getByRole('button', { name: '保存' }).click();
+    await flags.getByRole('row', { name: /受欺凌/ }).waitFor();
+    const repeating = flags.getByRole('row', { name: /复读生/ });
+    await repeating.getByRole('button', { name: '停用' }).click();
+    await repeating.getByText('已停用').waitFor();
+    await screenshot(page, 'catalog-zh-04b-flags');
   });
 
   test('a new note offers the new category and template, and not the retired category', async () => {
     await openStudents(page, 'zh-CN');
     await createStudent(page, 'zh-CN', { name: '王小明', studentNumber: '2025101', grade: '初一' });
+    await page.getByLabel('受欺凌').check();
+    expect(await page.getByLabel('复读生').count()).toBe(0);
+    await page.getByRole('button', { name: '保存更改' }).click();
+    await page.getByText('更改已保存').waitFor();
+    expect(await page.getByLabel('受欺凌').isChecked()).toBe(true);
+    await screenshot(page, 'catalog-zh-04c-flag-in-file');
     await page.getByRole('button', { name: '新建辅导记录' }).first().click();
     await page.getByRole('heading', { name: '王小明 · 个体心理辅导记录', level: 1 }).waitFor();
     const offered = page.getByLabel('问题类别', { exact: true });
@@ -92,7 +111,7 @@ describe('templates and categories: edited in settings, offered in a new note', 
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    await page.getByRole('tab', { name: 'Templates and categories' }).click();
+    await page.getByRole('tab', { name: 'Templates, categories and flags' }).click();
     const templates = page.getByTestId('templates-card');
     await templates.getByRole('row', { name: /Brief note/ }).waitFor();
     await screenshot(page, 'catalog-en-01-settings-tab');
@@ -115,6 +134,10 @@ describe('templates and categories: edited in settings, offered in a new note', 
     await page.getByTestId('categories-card').getByRole('button', { name: 'Add category' }).click();
     await screenshot(page, 'catalog-en-03-category-dialog');
     await dialog('Add a concern category').getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByTestId('flags-card')
+      .getByRole('row', { name: /Bullied/ })
+      .waitFor();
 
     await openStudents(page, 'en');
     await page.getByLabel('Only students with open follow-ups').check();

@@ -1,6 +1,9 @@
 import type { ConcernCategory, NoteTemplate, TemplateSection } from '../../../shared/schemas/session-catalog';
 import type { Connection } from '../database/open-database';
 
+/** The tables of school-editable labelled lists: concern categories and student flags. */
+export type LabelTable = 'concern_categories' | 'student_flags';
+
 interface CategoryRow {
   code: string;
   label_zh: string;
@@ -21,18 +24,19 @@ function toCategory(row: CategoryRow): ConcernCategory {
 
 const categoryColumns = 'code, label_zh, label_en, active, sort_order';
 
-export function listCategories(connection: Connection, includeRetired: boolean): ConcernCategory[] {
+/** A labelled list in the school's order: concern categories or student flags. */
+export function listLabelled(connection: Connection, table: LabelTable, includeRetired: boolean): ConcernCategory[] {
   const rows = connection
     .prepare(
-      `SELECT ${categoryColumns} FROM concern_categories ${includeRetired ? '' : 'WHERE active = 1'}
+      `SELECT ${categoryColumns} FROM ${table} ${includeRetired ? '' : 'WHERE active = 1'}
        ORDER BY sort_order, code`,
     )
     .all() as CategoryRow[];
   return rows.map(toCategory);
 }
 
-export function findCategory(connection: Connection, code: string): ConcernCategory | undefined {
-  const row = connection.prepare(`SELECT ${categoryColumns} FROM concern_categories WHERE code = ?`).get(code) as
+export function findLabelled(connection: Connection, table: LabelTable, code: string): ConcernCategory | undefined {
+  const row = connection.prepare(`SELECT ${categoryColumns} FROM ${table} WHERE code = ?`).get(code) as
     CategoryRow | undefined;
   return row && toCategory(row);
 }
@@ -45,35 +49,40 @@ export function knownCategoryCodes(connection: Connection, codes: string[]): Set
   return new Set(rows.map((row) => row.code));
 }
 
-/** A place after every category (or template) there is, leaving room to slot others between. */
-function sortOrderAfterLast(connection: Connection, table: 'concern_categories' | 'note_templates'): number {
+/** A place after every entry of the list there is, leaving room to slot others between. */
+function sortOrderAfterLast(connection: Connection, table: LabelTable | 'note_templates'): number {
   const row = connection.prepare(`SELECT coalesce(max(sort_order), 0) + 10 AS next FROM ${table}`).get() as {
     next: number;
   };
   return row.next;
 }
 
-export function insertCategory(
+export function insertLabelled(
   connection: Connection,
-  category: { code: string; labelZh: string; labelEn: string; at: string; by: string },
+  table: LabelTable,
+  entry: { code: string; labelZh: string; labelEn: string; at: string; by: string },
 ): void {
   connection
     .prepare(
-      `INSERT INTO concern_categories (code, label_zh, label_en, active, sort_order, created_at, created_by,
+      `INSERT INTO ${table} (code, label_zh, label_en, active, sort_order, created_at, created_by,
          updated_at, updated_by)
        VALUES (@code, @labelZh, @labelEn, 1, @sortOrder, @at, @by, @at, @by)`,
     )
-    .run({ ...category, sortOrder: sortOrderAfterLast(connection, 'concern_categories') });
+    .run({ ...entry, sortOrder: sortOrderAfterLast(connection, table) });
 }
 
-export function updateCategoryRow(connection: Connection, category: ConcernCategory & { at: string; by: string }) {
+export function updateLabelledRow(
+  connection: Connection,
+  table: LabelTable,
+  entry: ConcernCategory & { at: string; by: string },
+): void {
   connection
     .prepare(
-      `UPDATE concern_categories SET label_zh = @labelZh, label_en = @labelEn, active = @active,
+      `UPDATE ${table} SET label_zh = @labelZh, label_en = @labelEn, active = @active,
          sort_order = @sortOrder, updated_at = @at, updated_by = @by
        WHERE code = @code`,
     )
-    .run({ ...category, active: category.active ? 1 : 0 });
+    .run({ ...entry, active: entry.active ? 1 : 0 });
 }
 
 interface TemplateRow {

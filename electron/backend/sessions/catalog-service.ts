@@ -5,15 +5,16 @@ import type { Connection } from '../database/open-database';
 import { BackendError } from '../errors';
 import type { Act } from '../students/student-service';
 import {
-  findCategory,
+  findLabelled,
   findTemplate,
-  insertCategory,
+  insertLabelled,
   insertTemplateVersion,
-  updateCategoryRow,
+  type LabelTable,
+  updateLabelledRow,
 } from './catalog-repository';
 
 /**
- * The school's own categories and templates. A code made here is random, not derived from the
+ * The school's own categories, student flags and templates. A code made here is random, not derived from the
  * label, so renaming never touches the notes that use it.
  */
 function newCatalogCode(): string {
@@ -27,45 +28,51 @@ function merged<T extends object>(current: T, changes: Partial<T>): T | null {
   return JSON.stringify(next) === JSON.stringify(current) ? null : next;
 }
 
-export function addCategory(
+/** The labelled lists a school edits the same way: what each is called in the audit trail. */
+const labelLists = {
+  categories: {
+    table: 'concern_categories',
+    action: 'categories',
+    entity: 'concern-category',
+    noun: 'concern category',
+  },
+  flags: { table: 'student_flags', action: 'student-flags', entity: 'student-flag', noun: 'student flag' },
+} as const satisfies Record<string, { table: LabelTable; action: string; entity: string; noun: string }>;
+export type LabelList = keyof typeof labelLists;
+
+/** Adds a concern category or a student flag, with a new code, after the others. */
+export function addLabelled(
   connection: Connection,
-  category: { labelZh: string; labelEn: string },
+  list: LabelList,
+  entry: { labelZh: string; labelEn: string },
   act: Act,
 ): ConcernCategory {
+  const { table, action, entity } = labelLists[list];
   return connection.transaction(() => {
     const code = newCatalogCode();
-    insertCategory(connection, { code, ...category, ...act });
-    appendAuditEvent(connection, {
-      actorId: act.by,
-      action: 'categories.add',
-      entity: 'concern-category',
-      entityId: code,
-      at: act.at,
-    });
-    return findCategory(connection, code)!;
+    insertLabelled(connection, table, { code, ...entry, ...act });
+    appendAuditEvent(connection, { actorId: act.by, action: `${action}.add`, entity, entityId: code, at: act.at });
+    return findLabelled(connection, table, code)!;
   })();
 }
 
-export function updateCategory(
+/** Renames, reorders, retires or brings back a concern category or a student flag. */
+export function updateLabelled(
   connection: Connection,
+  list: LabelList,
   update: { code: string } & Partial<Omit<ConcernCategory, 'code'>>,
   act: Act,
 ): ConcernCategory {
+  const { table, action, entity, noun } = labelLists[list];
   return connection.transaction(() => {
     const { code, ...changes } = update;
-    const current = findCategory(connection, code);
-    if (!current) throw new BackendError('NOT_FOUND', 'No concern category has this code.');
+    const current = findLabelled(connection, table, code);
+    if (!current) throw new BackendError('NOT_FOUND', `No ${noun} has this code.`);
     const next = merged(current, changes);
     if (!next) return current;
-    updateCategoryRow(connection, { ...next, ...act });
-    appendAuditEvent(connection, {
-      actorId: act.by,
-      action: 'categories.update',
-      entity: 'concern-category',
-      entityId: code,
-      at: act.at,
-    });
-    return findCategory(connection, code)!;
+    updateLabelledRow(connection, table, { ...next, ...act });
+    appendAuditEvent(connection, { actorId: act.by, action: `${action}.update`, entity, entityId: code, at: act.at });
+    return findLabelled(connection, table, code)!;
   })();
 }
 

@@ -3,8 +3,8 @@ import type { Handlers } from '../router';
 import type { VaultService } from '../vault/vault-service';
 import { appointmentAgenda } from './agenda-service';
 import { localDate } from './calendar';
-import { listCategories, listTemplates } from './catalog-repository';
-import { addCategory, addTemplate, updateCategory, updateTemplate } from './catalog-service';
+import { listLabelled, listTemplates } from './catalog-repository';
+import { addLabelled, addTemplate, updateLabelled, updateTemplate } from './catalog-service';
 import { createDraft, discardDraft, openDraft, saveDraft } from './draft-service';
 import { listDrafts } from './note-repository';
 import { searchNoteText } from './search-service';
@@ -66,14 +66,14 @@ export function sessionsHandlers(vault: VaultService, clock: Clock): Pick<Handle
       const { connection, act } = session();
       return updateTemplate(connection, input, act);
     },
-    'sessions.listCategories': ({ includeRetired }) => listCategories(connection(), includeRetired),
+    'sessions.listCategories': ({ includeRetired }) => listLabelled(connection(), 'concern_categories', includeRetired),
     'sessions.addCategory': (input) => {
       const { connection, act } = session();
-      return addCategory(connection, input, act);
+      return addLabelled(connection, 'categories', input, act);
     },
     'sessions.updateCategory': (input) => {
       const { connection, act } = session();
-      return updateCategory(connection, input, act);
+      return updateLabelled(connection, 'categories', input, act);
     },
   };
 }

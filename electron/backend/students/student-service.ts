@@ -11,6 +11,7 @@ import { appendAuditEvent } from '../audit/audit-repository';
 import type { Connection } from '../database/open-database';
 import { BackendError } from '../errors';
 import { newId } from '../ids';
+import { listLabelled } from '../sessions/catalog-repository';
 import { nameSearchKeys, pinyinQuery } from './search-keys';
 import {
   countStudents,
@@ -45,6 +46,18 @@ function refuseTakenNumber(connection: Connection, studentNumber: string, ownId:
   }
 }
 
+/**
+ * Every flag a file is given must be one of the school's flags in use; a flag it already has
+ * stays even once retired, so saving an older file never drops it.
+ */
+function refuseUnknownFlags(connection: Connection, flags: readonly string[], had: readonly string[]): void {
+  const active = new Set(listLabelled(connection, 'student_flags', false).map((flag) => flag.code));
+  const refused = flags.filter((flag) => !active.has(flag) && !had.includes(flag));
+  if (refused.length > 0) {
+    throw new BackendError('VALIDATION_FAILED', 'Invalid fields: flags (unknown or retired code)');
+  }
+}
+
 /** Adds a file to the active roster; `action` tells the audit trail how it came (typed or imported). */
 export function addStudent(
   connection: Connection,
@@ -53,6 +66,7 @@ export function addStudent(
 ): Student {
   return connection.transaction(() => {
     refuseTakenNumber(connection, fields.studentNumber, null);
+    refuseUnknownFlags(connection, fields.flags, []);
     const id = newId(Date.parse(act.at));
     insertStudent(connection, { id, fields, keys: nameSearchKeys(fields.name), status: 'active', ...act });
     appendAuditEvent(connection, { actorId: act.by, action: act.action, entity: 'student', entityId: id, at: act.at });
@@ -75,6 +89,7 @@ export function updateStudent(connection: Connection, update: StudentUpdate, act
     const after: StudentFields = { ...before, ...Object.fromEntries(given) };
     if (JSON.stringify(after) === JSON.stringify(before)) return current;
     refuseTakenNumber(connection, after.studentNumber, id);
+    refuseUnknownFlags(connection, after.flags, before.flags);
     updateStudentFields(connection, { id, fields: after, keys: nameSearchKeys(after.name), ...act });
     appendAuditEvent(connection, {
       actorId: act.by,

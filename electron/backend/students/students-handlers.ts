@@ -1,5 +1,7 @@
 import { type Clock, isoNow } from '../clock';
 import type { Handlers } from '../router';
+import { listLabelled } from '../sessions/catalog-repository';
+import { addLabelled, updateLabelled } from '../sessions/catalog-service';
 import type { VaultService } from '../vault/vault-service';
 import { commitRoster, loadRoster, previewRoster } from './import-service';
 import { promoteSchoolYear } from './promotion-service';
@@ -14,7 +16,10 @@ type StudentChannel =
   | 'students.restore'
   | 'students.promoteSchoolYear'
   | 'students.previewImport'
-  | 'students.commitImport';
+  | 'students.commitImport'
+  | 'students.listFlags'
+  | 'students.addFlag'
+  | 'students.updateFlag';
 
 export function studentsHandlers(vault: VaultService, clock: Clock): Pick<Handlers, StudentChannel> {
   const session = () => {
@@ -59,6 +64,15 @@ export function studentsHandlers(vault: VaultService, clock: Clock): Pick<Handle
       const roster = await loadRoster(file);
       const { connection, act } = session();
       return commitRoster(connection, roster, mapping, act);
+    },
+    'students.listFlags': ({ includeRetired }) => listLabelled(session().connection, 'student_flags', includeRetired),
+    'students.addFlag': (input) => {
+      const { connection, act } = session();
+      return addLabelled(connection, 'flags', input, act);
+    },
+    'students.updateFlag': (input) => {
+      const { connection, act } = session();
+      return updateLabelled(connection, 'flags', input, act);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../../../shared/schemas/session-lookups';
 import type { Student } from '../../../shared/schemas/students';
 import { PrintSheet } from '../print/PrintSheet';
 import { classNameText } from '../students/student-labels';
+import { flagLabel, useStudentFlags } from '../students/use-student-flags';
 import { NoteEntryLine } from './NoteEntryLine';
 import { longDate } from './note-time';
 import type { NoteCatalog } from './use-note-catalog';
@@ -21,6 +22,7 @@ export function CaseSummaryPrint({
 }) {
   const { t, i18n } = useTranslation();
   const notGiven = t('students.notGiven');
+  const flags = useStudentFlags();
   return (
     <PrintSheet schoolName={schoolName} title={t('print.caseSummaryTitle', { name: student.name })}>
       <dl className="note-facts">
@@ -39,7 +41,7 @@ export function CaseSummaryPrint({
         <dt>{t('students.fields.flags')}</dt>
         <dd>
           {student.flags.length > 0
-            ? student.flags.map((flag) => t(`students.flags.${flag}`)).join(t('students.listSeparator'))
+            ? student.flags.map((flag) => flagLabel(flags, flag, i18n.language)).join(t('students.listSeparator'))
             : notGiven}
         </dd>
       </dl>

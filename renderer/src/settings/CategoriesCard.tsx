@@ -2,28 +2,29 @@ import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcernCategory } from '../../../shared/schemas/session-catalog';
-import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
 import { CardTitle } from '../app/CardTitle';
 import { errorText } from '../i18n/error-text';
 import { CatalogStatusTag } from './CatalogStatusTag';
 import { CategoryDialog } from './CategoryDialog';
+import type { LabelledList } from './labelled-lists';
 import { useCatalogList } from './use-catalog-list';
 
-const loadCategories = () => api.call('sessions.listCategories', { includeRetired: true });
-
-/** 问题类别: the concern categories notes offer. Retired, never deleted: old notes still name them. */
-export function CategoriesCard() {
+/**
+ * 问题类别 or 特殊情况标记: a labelled list the school edits. Retired, never deleted: old notes
+ * and files still name them.
+ */
+export function CategoriesCard({ list }: { list: LabelledList }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { items, error, reload } = useCatalogList(loadCategories);
+  const { items, error, reload } = useCatalogList(list.load);
   // undefined: no dialog; null: the dialog adds a category.
   const [editing, setEditing] = useState<ConcernCategory | null | undefined>(undefined);
   const [changeError, setChangeError] = useState<ClientError | null>(null);
 
   const setActive = async (category: ConcernCategory, active: boolean) => {
     setChangeError(null);
-    const result = await api.call('sessions.updateCategory', { code: category.code, active });
+    const result = await list.update({ code: category.code, active });
     if (!result.ok) return setChangeError(result.error);
     reload();
   };
@@ -31,18 +32,18 @@ export function CategoriesCard() {
   const saved = () => {
     setEditing(undefined);
     reload();
-    void message.success(t('catalog.categories.saved'));
+    void message.success(t(`${list.texts}.saved`));
   };
 
   const shownError = changeError ?? error;
   return (
     <Card
-      title={<CardTitle>{t('catalog.categories.title')}</CardTitle>}
-      extra={<Button onClick={() => setEditing(null)}>{t('catalog.categories.add')}</Button>}
+      title={<CardTitle>{t(`${list.texts}.title`)}</CardTitle>}
+      extra={<Button onClick={() => setEditing(null)}>{t(`${list.texts}.add`)}</Button>}
       className="settings-card"
-      data-testid="categories-card"
+      data-testid={list.testId}
     >
-      <Typography.Paragraph type="secondary">{t('catalog.categories.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(`${list.texts}.intro`)}</Typography.Paragraph>
       {shownError && <Alert className="form-alert" type="error" showIcon title={errorText(t, shownError)} />}
       <Table<ConcernCategory>
         size="small"
@@ -78,7 +79,7 @@ export function CategoriesCard() {
         ]}
       />
       {editing !== undefined && (
-        <CategoryDialog category={editing} onClose={() => setEditing(undefined)} onSaved={saved} />
+        <CategoryDialog list={list} category={editing} onClose={() => setEditing(undefined)} onSaved={saved} />
       )}
     </Card>
   );

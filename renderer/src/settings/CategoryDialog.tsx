@@ -1,10 +1,10 @@
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { catalogLabelLimits, type ConcernCategory, maxSortOrder } from '../../../shared/schemas/session-catalog';
-import { api } from '../api/api';
 import { useApiSubmit } from '../api/use-api-submit';
 import { errorText } from '../i18n/error-text';
 import { labelRules } from './catalog-form';
+import type { LabelledList } from './labelled-lists';
 
 interface CategoryValues {
   labelZh: string;
@@ -12,12 +12,14 @@ interface CategoryValues {
   sortOrder: number;
 }
 
-/** Adds a concern category, or renames and reorders one (null adds). */
+/** Adds a concern category or student flag, or renames and reorders one (null adds). */
 export function CategoryDialog({
+  list,
   category,
   onClose,
   onSaved,
 }: {
+  list: LabelledList;
   category: ConcernCategory | null;
   onClose: () => void;
   onSaved: () => void;
@@ -30,9 +32,7 @@ export function CategoryDialog({
     const labels = { labelZh: values.labelZh.trim(), labelEn: values.labelEn.trim() };
     await submit(
       () =>
-        category
-          ? api.call('sessions.updateCategory', { code: category.code, ...labels, sortOrder: values.sortOrder })
-          : api.call('sessions.addCategory', labels),
+        category ? list.update({ code: category.code, ...labels, sortOrder: values.sortOrder }) : list.add(labels),
       onSaved,
     );
   };
@@ -40,7 +40,7 @@ export function CategoryDialog({
   return (
     <Modal
       open
-      title={t(category ? 'catalog.categories.editTitle' : 'catalog.categories.addTitle')}
+      title={t(category ? `${list.texts}.editTitle` : `${list.texts}.addTitle`)}
       okText={t('catalog.save')}
       cancelText={t('catalog.cancel')}
       confirmLoading={busy}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/schemas/settings';
 import { CategoriesCard } from './CategoriesCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { categoryList, flagList } from './labelled-lists';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesCard } from './TemplatesCard';
 
@@ -30,8 +31,9 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
             label: t('settings.tabs.catalog'),
             children: (
               <>
-                <CategoriesCard />
+                <CategoriesCard list={categoryList} />
                 <TemplatesCard />
+                <CategoriesCard list={flagList} />
               </>
             ),
           },

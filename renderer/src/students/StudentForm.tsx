@@ -6,7 +6,6 @@ import {
   familyStructures,
   gradeCodes,
   type Student,
-  studentFlagCodes,
   StudentNumber,
   studentTextLimits,
 } from '../../../shared/schemas/students';
@@ -14,11 +13,13 @@ import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
 import { CardTitle } from '../app/CardTitle';
 import { errorText } from '../i18n/error-text';
+import { catalogLabel } from '../sessions/catalog-labels';
 import { DuplicateNumberAlert } from './DuplicateNumberAlert';
 import { GuardiansField } from './GuardiansField';
 import { dropEdits, keepEdits, keptEdits, keptEditsKey } from './kept-student-edits';
 import { formValuesOf, studentFieldsOf, type StudentFormValues } from './student-form-values';
 import { gradeListHeight } from './student-labels';
+import { useStudentFlags } from './use-student-flags';
 
 const dateFormat = 'YYYY-MM-DD';
 
@@ -37,8 +38,10 @@ export function StudentForm({
   onSaved: (student: Student) => void;
   onOpenStudent: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
+  // Those in use, and any retired one the file already has: it stays, and is shown.
+  const flags = useStudentFlags();
   const [form] = Form.useForm<StudentFormValues>();
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<SaveError | null>(null);
@@ -222,7 +225,14 @@ export function StudentForm({
         <Form.Item name="flags" label={t('students.fields.flags')} extra={t('students.file.flagsHelp')}>
           <Checkbox.Group
             className="flag-choices"
-            options={studentFlagCodes.map((flag) => ({ value: flag, label: t(`students.flags.${flag}`) }))}
+            options={(flags ?? [])
+              .filter((flag) => flag.active || student?.flags.includes(flag.code))
+              .map((flag) => ({
+                value: flag.code,
+                label: flag.active
+                  ? catalogLabel(flag, i18n.language)
+                  : t('students.file.flagRetired', { label: catalogLabel(flag, i18n.language) }),
+              }))}
           />
         </Form.Item>
         <Form.Item name="remarks" label={t('students.fields.remarks')}>

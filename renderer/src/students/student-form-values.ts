@@ -1,4 +1,4 @@
-import type { FamilyStructure, Gender, Grade, StudentFields, StudentFlag } from '../../../shared/schemas/students';
+import type { FamilyStructure, Gender, Grade, StudentFields, StudentFlagCode } from '../../../shared/schemas/students';
 
 export interface GuardianRow {
   name?: string;
@@ -21,7 +21,7 @@ export interface StudentFormValues {
   guardians?: GuardianRow[];
   classTeacher?: string;
   familyStructure?: FamilyStructure | null;
-  flags?: StudentFlag[];
+  flags?: StudentFlagCode[];
   remarks?: string;
 }
 
