@@ -1,9 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Checkbox, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { gradeCodes, studentStatuses } from '../../../shared/schemas/students';
+import { ClassNumber, gradeCodes, studentStatuses } from '../../../shared/schemas/students';
 import type { RosterFilter } from './roster-filter';
-import { gradeListHeight } from './student-labels';
+import { gradeListHeight, numberBounds } from './student-labels';
 
 /** Search and filters above the roster; each control has a visible label tied to it. */
 export function RosterFilters({
@@ -54,8 +54,7 @@ export function RosterFilters({
           value={filter.classNumber}
           onChange={(classNumber) => change({ classNumber: classNumber ?? null })}
           placeholder={t('students.filters.allClasses')}
-          min={1}
-          max={99}
+          {...numberBounds(ClassNumber)}
           precision={0}
         />
       </div>

@@ -3,6 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ClassNumber,
+  EnrolmentYear,
   familyStructures,
   gradeCodes,
   type Student,
@@ -18,7 +20,7 @@ import { DuplicateNumberAlert } from './DuplicateNumberAlert';
 import { GuardiansField } from './GuardiansField';
 import { dropEdits, keepEdits, keptEdits, keptEditsKey } from './kept-student-edits';
 import { formValuesOf, studentFieldsOf, type StudentFormValues } from './student-form-values';
-import { gradeListHeight } from './student-labels';
+import { gradeListHeight, numberBounds } from './student-labels';
 import { useStudentFlags } from './use-student-flags';
 
 const dateFormat = 'YYYY-MM-DD';
@@ -178,8 +180,7 @@ export function StudentForm({
           <Col xs={24} md={12}>
             <Form.Item name="classNumber" label={t('students.fields.classNumber')}>
               <InputNumber
-                min={1}
-                max={99}
+                {...numberBounds(ClassNumber)}
                 precision={0}
                 placeholder={t('students.file.classNumberPlaceholder')}
                 className="full-width"
@@ -189,8 +190,7 @@ export function StudentForm({
           <Col xs={24} md={12}>
             <Form.Item name="enrolmentYear" label={t('students.fields.enrolmentYear')}>
               <InputNumber
-                min={1990}
-                max={2100}
+                {...numberBounds(EnrolmentYear)}
                 precision={0}
                 placeholder={t('students.file.enrolmentYearPlaceholder')}
                 className="full-width"

@@ -15,3 +15,8 @@ export function classNameText(t: TFunction, grade: Grade, classNumber: number | 
 export function fieldListText(t: TFunction, fields: readonly (StudentFieldName | ImportField)[]): string {
   return fields.map((field) => t(`students.fields.${field}`)).join(t('students.listSeparator'));
 }
+
+/** An input's limits taken from the schema the backend checks, so the two cannot differ. */
+export function numberBounds(schema: { minValue: number | null; maxValue: number | null }) {
+  return { min: schema.minValue ?? undefined, max: schema.maxValue ?? undefined };
+}
