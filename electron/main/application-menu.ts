@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import en from '../../shared/i18n/en.json';
+import zhCN from '../../shared/i18n/zh-CN.json';
 
 export interface MenuLabels {
   file: string;
@@ -8,12 +10,9 @@ export interface MenuLabels {
   developer: string;
 }
 
-const chineseLabels: MenuLabels = { file: '文件', lock: '锁定', quit: '退出', edit: '编辑', developer: '开发' };
-const englishLabels: MenuLabels = { file: 'File', lock: 'Lock', quit: 'Quit', edit: 'Edit', developer: 'Developer' };
-
-/** Menu labels in the system's language: Chinese for any zh locale, English otherwise. */
+/** Menu labels in the system's language, from the app's translation files: Chinese for any zh locale, English otherwise. */
 export function menuLabels(locale: string): MenuLabels {
-  return locale.toLowerCase().startsWith('zh') ? chineseLabels : englishLabels;
+  return locale.toLowerCase().startsWith('zh') ? zhCN.menu : en.menu;
 }
 
 export const lockAccelerator = 'CmdOrCtrl+L';

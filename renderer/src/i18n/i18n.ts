@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/schemas/common';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import en from '../../../shared/i18n/en.json';
+import zhCN from '../../../shared/i18n/zh-CN.json';
 
 const resources = {
   'zh-CN': { translation: zhCN },

@@ -1,5 +1,5 @@
 import 'i18next';
-import type zhCN from './zh-CN.json';
+import type zhCN from '../../../shared/i18n/zh-CN.json';
 
 // Every t('…') key is checked against the Chinese resources at compile time; a unit test keeps
 // the English file's keys identical.

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import en from '../../../renderer/src/i18n/en.json';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
+import en from '../../../shared/i18n/en.json';
+import zhCN from '../../../shared/i18n/zh-CN.json';
 import { openApp, type UiLanguage } from './chromium';
 
 const resources = { 'zh-CN': zhCN, en } as const;

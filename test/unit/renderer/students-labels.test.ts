@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
-import en from '../../../renderer/src/i18n/en.json';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
+import en from '../../../shared/i18n/en.json';
+import zhCN from '../../../shared/i18n/zh-CN.json';
 import { importRowNotes } from '../../../renderer/src/students/import/import-row-notes';
 import { classNameText, fieldListText } from '../../../renderer/src/students/student-labels';
 

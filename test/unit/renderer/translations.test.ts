@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { errorCodes } from '../../../shared/contract/error-codes';
 import { clientErrorCodes } from '../../../renderer/src/api/client-result';
-import en from '../../../renderer/src/i18n/en.json';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
+import en from '../../../shared/i18n/en.json';
+import zhCN from '../../../shared/i18n/zh-CN.json';
 
 /** Every leaf of a resource file as [dotted key, text]. */
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
