@@ -25,7 +25,7 @@ const noElectronTree = {
 const nodeModules = nodeBuiltins.map((name) => ({ name, message: 'No Node modules here.' }));
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'node_modules/', 'coverage/', '.cache/'] },
+  { ignores: ['build/', 'build-*/', 'dist/', 'node_modules/', 'coverage/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

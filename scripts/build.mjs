@@ -5,8 +5,14 @@ import { build as buildRenderer } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Another output folder lets two end-to-end runs build side by side without emptying each other's.
+const out = process.env.XINQING_BUILD_DIR ?? 'build';
 
-await buildRenderer({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn' });
+await buildRenderer({
+  configFile: `${root}renderer/vite.config.mts`,
+  logLevel: 'warn',
+  build: { outDir: `${root}${out}/renderer` },
+});
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -21,8 +27,8 @@ const common = {
 };
 
 await Promise.all([
-  buildBundle({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'build/electron/main.cjs' }),
-  buildBundle({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'build/electron/preload.cjs' }),
-  buildBundle({ ...common, entryPoints: ['electron/browser-host/cli.ts'], outfile: 'build/browser-host/cli.cjs' }),
+  buildBundle({ ...common, entryPoints: ['electron/main/main.ts'], outfile: `${out}/electron/main.cjs` }),
+  buildBundle({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: `${out}/electron/preload.cjs` }),
+  buildBundle({ ...common, entryPoints: ['electron/browser-host/cli.ts'], outfile: `${out}/browser-host/cli.cjs` }),
 ]);
-console.log('Built build/renderer, build/electron and build/browser-host.');
+console.log(`Built ${out}/renderer, ${out}/electron and ${out}/browser-host.`);

@@ -42,6 +42,26 @@ export const channelNames = [
   'sessions.listCategories',
   'sessions.addCategory',
   'sessions.updateCategory',
+  'scales.library',
+  'scales.definition',
+  'scales.previewDistrictKey',
+  'scales.installDistrictKey',
+  'scales.previewPack',
+  'scales.installPack',
+  'scales.saveResult',
+  'scales.listResults',
+  'scales.getResult',
+  'scales.startSelfReport',
+  'scales.resumeSelfReport',
+  'scales.currentSelfReport',
+  'scales.answerSelfReport',
+  'scales.finishSelfReport',
+  'scales.exitSelfReport',
+  'scales.listSelfReports',
+  'scales.previewScreening',
+  'scales.commitScreening',
+  'scales.listScreenings',
+  'scales.screeningOverview',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
@@ -63,3 +83,22 @@ export const lockedEventChannel = 'vault.locked';
  * typed and then locks itself; the main process locks anyway after a short grace period.
  */
 export const lockRequestedEventChannel = 'vault.lock-requested';
+
+/**
+ * A host capability, not a contract row: only the Electron host can show a native save dialog
+ * and render the page to PDF, so the browser host has no such call. The page names a file; the
+ * counselor picks the folder; the path never goes to the page.
+ */
+export const savePdfChannel = 'host.save-pdf';
+
+export interface SavePdfRequest {
+  /** A file name without folder; the main process sanitizes it and adds `.pdf`. */
+  readonly suggestedName: string;
+}
+
+/** Saved (the name only, never the path); cancelled; refused (a temp folder); or failed. */
+export type SavePdfReply =
+  | { readonly saved: true; readonly fileName: string }
+  | { readonly saved: false }
+  | { readonly saved: false; readonly refused: 'tempFolder' }
+  | { readonly saved: false; readonly failed: true };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
+import { scalesContract } from './scales';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
 import { studentsContract } from './students';
@@ -11,6 +12,7 @@ export const contract = {
   ...settingsContract,
   ...studentsContract,
   ...sessionsContract,
+  ...scalesContract,
 };
 
 export type Contract = typeof contract;

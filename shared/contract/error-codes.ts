@@ -31,6 +31,21 @@ export const errorCodes = [
   'NOTE_INCOMPLETE',
   'NOTE_ALREADY_FINALIZED',
   'NOTE_NOT_FINALIZED',
+  'DISTRICT_KEY_INVALID',
+  'DISTRICT_KEY_MISMATCH',
+  'DISTRICT_KEY_MISSING',
+  'PACK_MALFORMED',
+  'PACK_UNKNOWN_KEY',
+  'PACK_BAD_SIGNATURE',
+  'PACK_INVALID_DEFINITION',
+  'PACK_UNKNOWN_APPROVAL',
+  'PACK_INVALID_OVERRIDE',
+  'PACK_OUTDATED',
+  'SCALE_NOT_APPROVED',
+  'SELF_REPORT_ACTIVE',
+  'SELF_REPORT_FINISHED',
+  'SCREENING_FILE_INVALID',
+  'SCREENING_ALREADY_IMPORTED',
   'INTERNAL',
 ] as const;
 
@@ -48,6 +63,8 @@ export const AppError = z.strictObject({
   conflictId: z.uuid().optional(),
   /** The draft's revision now on disk, 0 when it has none any more (DRAFT_CONFLICT). */
   revision: z.number().int().nonnegative().optional(),
+  /** Where a district file went wrong (PACK_*): a scale id or a field path, never content. */
+  detail: z.string().max(200).optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 

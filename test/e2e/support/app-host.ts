@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const cliPath = resolve(__dirname, '../../../build/browser-host/cli.cjs');
+const cliPath = resolve(__dirname, '../../..', process.env.XINQING_BUILD_DIR ?? 'build', 'browser-host/cli.cjs');
 
 export interface RunningHost {
   url: string;
