@@ -9,10 +9,11 @@ import { hardenSession } from './harden-session';
 import { hardenWebContents } from './harden-web-contents';
 import { internalErrorLogLine } from './internal-error-log';
 import { bindRouter } from './ipc-binding';
-import { isTrustedSender } from './ipc-sender';
-import { lockedEventChannel, lockRequestedEventChannel } from '../../shared/contract/channel-names';
+import { type IpcSenderEvent, isTrustedSender } from './ipc-sender';
+import { lockedEventChannel, lockRequestedEventChannel, savePdfChannel } from '../../shared/contract/channel-names';
 import { lockAfterPageSaves } from './lock-sequence';
 import { createMainWindow } from './main-window';
+import { electronSavePdfHandler } from './pdf-host';
 import { privilegedSchemes } from './scheme-privileges';
 import { windowTitle } from './window-options';
 
@@ -78,7 +79,17 @@ function start(): void {
     nativeBinding: nativeBindingFrom(app.isPackaged, process.env),
     onInternalError: (error) => console.error(internalErrorLogLine(error, app.isPackaged)),
   });
-  bindRouter(ipcMain, backend.router, (event) => isTrustedSender(event, appWebContentsId));
+  const fromAppWindow = (event: IpcSenderEvent) => isTrustedSender(event, appWebContentsId);
+  bindRouter(ipcMain, backend.router, fromAppWindow);
+  ipcMain.handle(
+    savePdfChannel,
+    electronSavePdfHandler({
+      window: () => mainWindow,
+      isTrusted: fromAppWindow,
+      isUnlocked: () => backend?.vault.isUnlocked() ?? false,
+      onError: (error) => console.error(internalErrorLogLine(error, app.isPackaged)),
+    }),
+  );
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

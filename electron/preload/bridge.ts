@@ -4,6 +4,9 @@ import {
   channelNames,
   lockedEventChannel,
   lockRequestedEventChannel,
+  type SavePdfReply,
+  type SavePdfRequest,
+  savePdfChannel,
 } from '../../shared/contract/channel-names';
 
 /** Turns `vault.setup` into `vaultSetup` at the type level, as `bridgeFunctionName` does at run time. */
@@ -15,16 +18,18 @@ type BridgeName<S extends string> = S extends `${infer Head}.${infer Tail}`
  * What the page sees as `window.xinqing`: one function per contract channel, each taking the
  * channel's input and resolving to the router's `{ ok, value } | { ok, error }`, plus the two
  * event subscriptions from the main process, each returning its unsubscribe function:
- * `onLockRequested` (save drafts, then lock) and `onLocked` (the vault was locked).
+ * `onLockRequested` (save drafts, then lock) and `onLocked` (the vault was locked), and the one
+ * host capability: `savePdf` (the page as PDF, where the counselor picks).
  */
 export type XinqingBridge = {
   readonly [C in ChannelName as BridgeName<C>]: (input?: unknown) => Promise<unknown>;
 } & {
   readonly onLocked: (callback: () => void) => () => void;
   readonly onLockRequested: (callback: () => void) => () => void;
+  readonly savePdf: (request: SavePdfRequest) => Promise<SavePdfReply>;
 };
 
-export type Invoke = (channel: ChannelName, input: unknown) => Promise<unknown>;
+export type Invoke = (channel: ChannelName | typeof savePdfChannel, input: unknown) => Promise<unknown>;
 export type MainProcessEvent = typeof lockedEventChannel | typeof lockRequestedEventChannel;
 export type Subscribe = (event: MainProcessEvent, callback: () => void) => () => void;
 
@@ -48,5 +53,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): XinqingBridg
     ...calls,
     onLocked: listenTo(lockedEventChannel),
     onLockRequested: listenTo(lockRequestedEventChannel),
+    // The main process checks the request; its reply is a `SavePdfReply`.
+    savePdf: (request: unknown) => invoke(savePdfChannel, request),
   }) as XinqingBridge;
 }

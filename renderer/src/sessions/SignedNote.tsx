@@ -3,7 +3,9 @@ import { Alert, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/schemas/sessions';
+import { notePdfName } from '../print/pdf-file-names';
 import { PrintSheet } from '../print/PrintSheet';
+import { SavePdfButton } from '../print/SavePdfButton';
 import { HistoryDialog } from './HistoryDialog';
 import { NoteSignature } from './NoteSignature';
 import { NoteView } from './NoteView';
@@ -50,6 +52,7 @@ export function SignedNote({
           <Button icon={<PrinterOutlined aria-hidden="true" />} onClick={() => window.print()}>
             {t('print.note')}
           </Button>
+          <SavePdfButton fileName={notePdfName(t, note)} />
         </div>
       </div>
       {pendingAmendment && (

@@ -6,6 +6,8 @@ import type { Student } from '../../../shared/schemas/students';
 import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
 import { errorText } from '../i18n/error-text';
+import { caseSummaryPdfName } from '../print/pdf-file-names';
+import { SavePdfButton } from '../print/SavePdfButton';
 import { CaseSummaryPrint } from '../sessions/CaseSummaryPrint';
 import { StudentTimeline } from '../sessions/StudentTimeline';
 import { useNoteCatalog } from '../sessions/use-note-catalog';
@@ -128,6 +130,10 @@ export function StudentFilePage({
             <Button icon={<PrinterOutlined aria-hidden="true" />} onClick={() => window.print()}>
               {t('print.caseSummary')}
             </Button>
+            {/* Only once the summary's print sheet is there to become the PDF. */}
+            {timeline.entries && catalog && (
+              <SavePdfButton fileName={caseSummaryPdfName(t, timeline.entries, new Date())} />
+            )}
             <StudentStatusActions student={student} onChanged={setStudent} />
           </div>
         )}

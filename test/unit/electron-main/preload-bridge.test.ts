@@ -5,11 +5,12 @@ import {
   channelNames,
   lockedEventChannel,
   lockRequestedEventChannel,
+  savePdfChannel,
 } from '../../../shared/contract/channel-names';
 import { createBridge } from '../../../electron/preload/bridge';
 
 function bridgeWithLog() {
-  const invoked: Array<[ChannelName, unknown]> = [];
+  const invoked: Array<[ChannelName | typeof savePdfChannel, unknown]> = [];
   const subscribed: Array<[string, () => void]> = [];
   const unsubscribed: Array<[string, () => void]> = [];
   const bridge = createBridge(
@@ -26,11 +27,11 @@ function bridgeWithLog() {
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per channel plus the two event subscriptions, and nothing else', () => {
+  it('exposes exactly one function per channel, the two event subscriptions and savePdf, and nothing else', () => {
     const { bridge } = bridgeWithLog();
-    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked', 'onLockRequested'].sort();
+    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked', 'onLockRequested', 'savePdf'].sort();
     expect(Object.keys(bridge).sort()).toEqual(expected);
-    expect(new Set(expected).size).toBe(channelNames.length + 2);
+    expect(new Set(expected).size).toBe(channelNames.length + 3);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
@@ -77,8 +78,15 @@ describe('preload bridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
-  it('keeps the lock events apart from the contract channels', () => {
+  it('sends savePdf on its own host channel, with the request as given', async () => {
+    const { bridge, invoked } = bridgeWithLog();
+    await bridge.savePdf({ suggestedName: '辅导记录-2026-001' });
+    expect(invoked).toEqual([[savePdfChannel, { suggestedName: '辅导记录-2026-001' }]]);
+  });
+
+  it('keeps the lock events and the host capability apart from the contract channels', () => {
     expect(channelNames).not.toContain(lockedEventChannel);
     expect(channelNames).not.toContain(lockRequestedEventChannel);
+    expect(channelNames).not.toContain(savePdfChannel);
   });
 });
