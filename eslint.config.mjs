@@ -17,7 +17,10 @@ const outsideShared = {
   message: 'shared/ is pure: it imports only zod and itself.',
 };
 const noRenderer = { group: ['**/renderer/**'], message: 'Node code never imports the renderer.' };
-const noHosts = { group: ['**/main/**', '**/preload/**', '**/browser-host/**'], message: 'The backend knows no host.' };
+const noHosts = {
+  group: ['**/main/**', '**/preload/**', '**/browser-host/**', '**/district-tool/**'],
+  message: 'The backend knows no host.',
+};
 const noElectronTree = {
   group: ['**/electron/**'],
   message: 'The renderer talks to the backend only through the typed client.',
@@ -84,6 +87,24 @@ export default tseslint.config(
         },
       ],
       [{ name: 'electron', message: 'The browser host runs without Electron.' }],
+    ),
+  },
+  {
+    // The district's signing tool shares the pack code with the app, and nothing else of it.
+    files: ['electron/district-tool/**/*.ts'],
+    rules: restrict(
+      [
+        noRenderer,
+        {
+          group: ['**/main/**', '**/preload/**', '**/browser-host/**'],
+          message: 'The district tool imports only its own folder, shared and the backend scales.',
+        },
+        {
+          regex: '/backend/(?!scales/[^/]+$)',
+          message: 'The district tool uses only the backend scales code.',
+        },
+      ],
+      [{ name: 'electron', message: 'The district tool runs without Electron.' }],
     ),
   },
   {
