@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { definitionIssues } from '../domain/scales/definition-checks';
 
 /**
  * A scale is data: this schema is the whole format a district may write (documented for them in
@@ -41,8 +42,10 @@ export type YesNoAnswer = z.infer<typeof YesNoAnswer>;
 
 /**
  * A condition over answers and scores, used for conditional items, outcome rules and critical
- * items. Comparisons are inclusive. An unanswered item satisfies no comparison; `unanswered`
- * asks for that case explicitly.
+ * items. Comparisons are inclusive and read an item's score (after `reverse`; a yes/no item's
+ * `scoring`). An unanswered item satisfies no comparison; `unanswered` asks for that case
+ * explicitly. Evaluation is three-valued (shared/domain/scales/conditions.ts): a rule holds only
+ * when it holds whatever the unanswered items would have been.
  */
 export type ScaleCondition =
   | { item: string; gte?: number; lte?: number; equals?: number }
@@ -106,7 +109,7 @@ export const ScaleItem = z.discriminatedUnion('kind', [
     kind: z.literal('yesNo'),
     scoring: z.strictObject({ yes: z.number().int(), no: z.number().int(), refused: z.number().int() }),
   }),
-  /** Free text: recorded, never scored. */
+  /** Free text: recorded, never scored, and optional (a blank never makes a result incomplete). */
   z.strictObject({ ...itemBase, kind: z.literal('text'), maxLength: z.number().int().min(1).max(textLimit) }),
 ]);
 export type ScaleItem = z.infer<typeof ScaleItem>;
@@ -127,7 +130,8 @@ export type ScoreBand = z.infer<typeof ScoreBand>;
 /**
  * A sum over items, then `value = raw × multiply + add` (WHO-5's percentage is × 4). When at
  * most `maxMissing` of its items are unanswered the sum is prorated (mean of the answered items
- * times the item count, rounded half up); with more missing the score is not computed.
+ * times the item count, rounded half up); with more missing the score is not computed. Items not
+ * asked (`showIf`) count neither way; a score none of whose items was asked is 0.
  * `direction` says which end is worse, for charts and reading.
  */
 export const ScaleScoreDefinition = z.strictObject({
@@ -169,7 +173,7 @@ export const CriticalRule = z.strictObject({
 });
 export type CriticalRule = z.infer<typeof CriticalRule>;
 
-export const ScaleDefinition = z.strictObject({
+const scaleDefinitionFields = z.strictObject({
   format: z.literal(scaleDefinitionFormatVersion),
   id: ScaleKey,
   /** The definition's own version (`1.0.0`); the content hash still identifies the exact text. */
@@ -192,7 +196,19 @@ export const ScaleDefinition = z.strictObject({
   outcomes: z.array(ScaleOutcome).max(10).default([]),
   critical: z.array(CriticalRule).max(20).default([]),
 });
-export type ScaleDefinition = z.infer<typeof ScaleDefinition>;
+/** Typed from the fields, not the refined schema, so the checks can name it without a cycle. */
+export type ScaleDefinition = z.output<typeof scaleDefinitionFields>;
+
+/**
+ * The fields plus the checks that tie them together (unique ids, known references, bands that
+ * tile each score's values, texts that match the translation notes): a definition that passes
+ * can be scored without surprises.
+ */
+export const ScaleDefinition = scaleDefinitionFields.superRefine((definition, context) => {
+  for (const issue of definitionIssues(definition)) {
+    context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }
+});
 export type ScaleDefinitionInput = z.input<typeof ScaleDefinition>;
 
 /** Answers by item id: an option value, a yes/no answer, or text. Unanswered items are absent. */

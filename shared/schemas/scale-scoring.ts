@@ -42,7 +42,7 @@ export const ScaleScoring = z.strictObject({
   concern: z.number().int().min(0),
   /** Every item that applies (conditions considered) has an answer. */
   complete: z.boolean(),
-  /** Applicable items without an answer, in the definition's order. */
+  /** Applicable items without a usable answer (invalid ones included; never free text), in the definition's order. */
   unanswered: z.array(ScaleKey),
   /** Items whose answer does not fit them (a value not among the options, text for a choice); ignored in scoring. */
   invalid: z.array(ScaleKey),
