@@ -1,7 +1,11 @@
 import type { Clock } from './clock';
 import { systemClock } from './clock';
 import { dataPaths } from './data-folder';
+import { BackendError } from './errors';
 import { createRouter, type Router } from './router';
+import { scalesHandlers } from './scales/scales-handlers';
+import { allowedDuringSelfReport } from './scales/self-report-gate';
+import { SelfReportMode } from './scales/self-report-mode';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { readSettings } from './settings/settings-service';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -38,14 +42,20 @@ export function createBackend(options: BackendOptions): Backend {
     () => vault.autoLockMinutes(),
     () => vault.lock(),
   );
+  const selfReport = new SelfReportMode(() => (vault.isUnlocked() ? vault.requireSession() : null));
   const router = createRouter(
     {
       ...vaultHandlers(vault),
       ...settingsHandlers(vault, clock),
       ...studentsHandlers(vault, clock),
       ...sessionsHandlers(vault, clock),
+      ...scalesHandlers(vault, clock, selfReport),
     },
     {
+      gate: (channel) =>
+        selfReport.isOn() && !allowedDuringSelfReport(channel)
+          ? new BackendError('SELF_REPORT_ACTIVE', 'A student is answering a questionnaire.')
+          : null,
       onCall: (channel) => {
         if (channel !== 'vault.status') idleLock.touch();
       },

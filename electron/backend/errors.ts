@@ -8,7 +8,13 @@ export class BackendError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { retryAfterMs?: number; failedAttempts?: number; conflictId?: string; revision?: number } = {},
+    readonly details: {
+      retryAfterMs?: number;
+      failedAttempts?: number;
+      conflictId?: string;
+      revision?: number;
+      detail?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'BackendError';

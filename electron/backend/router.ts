@@ -33,13 +33,20 @@ function describeIssues(error: z.ZodError): string {
  */
 export function createRouter(
   handlers: Handlers,
-  hooks: { onCall?: (channel: ChannelName) => void; onInternalError?: (error: unknown) => void } = {},
+  hooks: {
+    /** Refuses a whole channel for now (the student self-report mode), before its input is read. */
+    gate?: (channel: ChannelName) => BackendError | null;
+    onCall?: (channel: ChannelName) => void;
+    onInternalError?: (error: unknown) => void;
+  } = {},
 ): Router {
   return {
     async call(channel, input) {
       if (!isChannel(channel)) {
         return failure({ code: 'UNKNOWN_CHANNEL', message: 'No such channel.' });
       }
+      const refused = hooks.gate?.(channel);
+      if (refused) return failure({ code: refused.code, message: refused.message });
       const schema = contract[channel];
       const parsed = schema.input.safeParse(input ?? {});
       if (!parsed.success) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, lineOfText } from './common';
+import { LocalizedText, ScaleKey } from './scale-definition';
+import { AdministrationMode } from './scales';
 import { ClockTime, NoteStatus, RiskCheck, SessionKind, SessionMode } from './sessions';
 import { StudentStatus } from './students';
 
@@ -65,8 +67,8 @@ export const SearchResult = z.strictObject({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-/** The kinds of entry a timeline holds; scale results and crisis events join this list later. */
-export const TimelineEntryKind = z.enum(['note']);
+/** The kinds of entry a timeline holds; crisis events join this list later. */
+export const TimelineEntryKind = z.enum(['note', 'scale-result']);
 export type TimelineEntryKind = z.infer<typeof TimelineEntryKind>;
 
 export const TimelineInput = z.strictObject({
@@ -93,7 +95,26 @@ export const NoteTimelineEntry = z.strictObject({
 });
 export type NoteTimelineEntry = z.infer<typeof NoteTimelineEntry>;
 
-export const TimelineEntry = z.discriminatedUnion('kind', [NoteTimelineEntry]);
+/** A stored scale result, read with the definition it was scored with. */
+export const ScaleResultTimelineEntry = z.strictObject({
+  kind: z.literal('scale-result'),
+  /** The day it was administered. */
+  date: IsoDate,
+  resultId: Id,
+  scaleId: ScaleKey,
+  title: LocalizedText,
+  mode: AdministrationMode,
+  /** The scale's first score; null when it has none or too many answers were missing. */
+  value: z.number().nullable(),
+  bandId: ScaleKey.nullable(),
+  bandLabel: LocalizedText.nullable(),
+  concern: z.number().int().min(0),
+  /** A critical rule was raised or could not be cleared. */
+  critical: z.boolean(),
+});
+export type ScaleResultTimelineEntry = z.infer<typeof ScaleResultTimelineEntry>;
+
+export const TimelineEntry = z.discriminatedUnion('kind', [NoteTimelineEntry, ScaleResultTimelineEntry]);
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const Timeline = z.strictObject({

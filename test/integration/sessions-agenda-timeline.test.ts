@@ -114,7 +114,9 @@ describe('agenda and timeline', () => {
     await fixture.call('sessions.amend', { noteId: earlier.noteId, revision: 1, reason: '补充' });
 
     const timeline = await fixture.call('sessions.timeline', { studentId: id });
-    expect(timeline.entries.map((entry) => [entry.noteId, entry.date, entry.time])).toEqual([
+    expect(
+      timeline.entries.map((entry) => (entry.kind === 'note' ? [entry.noteId, entry.date, entry.time] : entry)),
+    ).toEqual([
       [earlier.noteId, '2026-09-01', '08:00'],
       [later.noteId, '2026-09-01', '14:00'],
       [draft.noteId, '2026-09-01', null],

@@ -1,6 +1,9 @@
+import type { ScaleScoring } from '../../../shared/schemas/scale-scoring';
 import type { Timeline, TimelineEntry, TimelineEntryKind } from '../../../shared/schemas/session-lookups';
 import type { Connection } from '../database/open-database';
 import { BackendError } from '../errors';
+import { studentResults } from '../scales/result-repository';
+import { requireStoredScale } from '../scales/stored-definitions';
 import { findStudent } from '../students/student-repository';
 import { localDate } from './calendar';
 import { caseNumberOf } from './case-number';
@@ -34,11 +37,39 @@ function noteEntries(connection: Connection, studentId: string): Sortable[] {
   });
 }
 
+/** A result has a day but no time: it follows that day's timed notes, in the order it was saved. */
+function scaleResultEntries(connection: Connection, studentId: string): Sortable[] {
+  return studentResults(connection, studentId, null).map((row) => {
+    const { definition } = requireStoredScale(connection, row.scaleHash);
+    const scoring = JSON.parse(row.scoring) as ScaleScoring;
+    const first = scoring.scores[0];
+    const bandId = first?.bandId ?? null;
+    const band = definition.scores[0]?.bands.find((candidate) => candidate.id === bandId);
+    return {
+      order: `${row.administeredOn} ~ ${row.createdAt}`,
+      entry: {
+        kind: 'scale-result',
+        date: row.administeredOn,
+        resultId: row.id,
+        scaleId: definition.id,
+        title: definition.title,
+        mode: row.mode,
+        value: first?.value ?? null,
+        bandId,
+        bandLabel: band?.label ?? null,
+        concern: scoring.concern,
+        critical: scoring.critical.length > 0,
+      },
+    };
+  });
+}
+
 const sources: Record<TimelineEntryKind, (connection: Connection, studentId: string) => Sortable[]> = {
   note: noteEntries,
+  'scale-result': scaleResultEntries,
 };
 
-/** One student's history in one list, oldest first: notes now; scale results and crisis events join as kinds. */
+/** One student's history in one list, oldest first: notes and scale results; crisis events join as a kind. */
 export function studentTimeline(
   connection: Connection,
   input: { studentId: string; kinds?: TimelineEntryKind[] },

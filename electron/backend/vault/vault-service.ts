@@ -250,6 +250,18 @@ export class VaultService {
     });
   }
 
+  /**
+   * Checks the open profile's passphrase exactly as unlocking does (same slot, same KDF, same
+   * counted and throttled failures), so guessing it elsewhere is no faster than at the lock screen.
+   */
+  checkPassphrase(passphrase: string): Promise<void> {
+    return this.serialized(async () => {
+      const session = this.requireSession();
+      const { dataKey } = await this.unwrapWithSecret('passphrase', passphrase, session.profileId);
+      dataKey.fill(0);
+    });
+  }
+
   /** Remembers the interface language outside the encrypted file so the lock screen can use it. */
   rememberLanguage(language: Language): void {
     const vault = readVaultFile(this.options.paths.vault);
