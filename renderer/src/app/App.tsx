@@ -1,3 +1,4 @@
+import { SelfReportBoundary } from '../scales/self-report/SelfReportBoundary';
 import { ProblemScreen } from '../vault/ProblemScreen';
 import { RecoveryCodeScreen } from '../vault/RecoveryCodeScreen';
 import { SetupScreen } from '../vault/SetupScreen';
@@ -35,8 +36,18 @@ export function App() {
       return <ProblemScreen status={status} onCheckAgain={() => void session.refresh()} />;
     case 'unlocked':
       if (recovery) return <RecoveryCodeScreen notice={recovery} onDone={session.finishRecovery} />;
+      // While a student answers a questionnaire the boundary draws only that, never the main frame.
       return (
-        <MainFrame status={status} onLock={() => void session.lock()} onSettingsSaved={() => void session.refresh()} />
+        <SelfReportBoundary>
+          {(studentId) => (
+            <MainFrame
+              status={status}
+              initialStudentId={studentId}
+              onLock={() => void session.lock()}
+              onSettingsSaved={() => void session.refresh()}
+            />
+          )}
+        </SelfReportBoundary>
       );
   }
 }

@@ -1,5 +1,7 @@
 import {
+  AlertOutlined,
   FileSearchOutlined,
+  FormOutlined,
   HomeOutlined,
   LockOutlined,
   SettingOutlined,
@@ -13,8 +15,12 @@ import type { Settings } from '../../../shared/schemas/settings';
 import type { VaultStatus } from '../../../shared/schemas/vault';
 import { api } from '../api/api';
 import type { ClientError, ClientResult } from '../api/client-result';
+import { CrisisRequestHost } from '../crisis/cases/CrisisRequestHost';
+import { CrisisSection } from '../crisis/CrisisSection';
+import { HotlinesButton } from '../crisis/hotlines/HotlinesButton';
 import { HomePage } from '../home/HomePage';
 import { errorText } from '../i18n/error-text';
+import { ScalesSection } from '../scales/ScalesSection';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SearchPage } from '../search/SearchPage';
 import { StudentsSection, type StudentsView } from '../students/StudentsSection';
@@ -25,6 +31,8 @@ import { type Section, sections } from './sections';
 const sectionIcons: Record<Section, ReactNode> = {
   home: <HomeOutlined aria-hidden="true" />,
   students: <TeamOutlined aria-hidden="true" />,
+  crisis: <AlertOutlined aria-hidden="true" />,
+  scales: <FormOutlined aria-hidden="true" />,
   search: <FileSearchOutlined aria-hidden="true" />,
   settings: <SettingOutlined aria-hidden="true" />,
 };
@@ -32,19 +40,26 @@ const sectionIcons: Record<Section, ReactNode> = {
 /** The open app: header with who and where, navigation, and the current section. */
 export function MainFrame({
   status,
+  initialStudentId = null,
   onLock,
   onSettingsSaved,
 }: {
   status: VaultStatus;
+  /** Opens at this student's file: where the counselor left off before a student self-report. */
+  initialStudentId?: string | null;
   onLock: () => void;
   onSettingsSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [section, setSection] = useState<Section>('home');
+  const [section, setSection] = useState<Section>(initialStudentId ? 'students' : 'home');
   // Choosing a section, even the one already shown, opens it at its start (the roster, not a file).
   const [visit, setVisit] = useState(0);
   // Where the students section opens: the roster from the menu, a file or a note from elsewhere.
-  const [studentsView, setStudentsView] = useState<StudentsView>({ kind: 'roster' });
+  const [studentsView, setStudentsView] = useState<StudentsView>(
+    initialStudentId ? { kind: 'file', id: initialStudentId } : { kind: 'roster' },
+  );
+  // The case the crisis section opens at, when one is asked for from elsewhere; the caseload otherwise.
+  const [crisisCaseId, setCrisisCaseId] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<ClientError | null>(null);
   const shortcut = lockShortcutLabel(navigator.userAgent);
@@ -66,11 +81,16 @@ export function MainFrame({
   const open = (next: Section, view: StudentsView = { kind: 'roster' }) => {
     setSection(next);
     setStudentsView(view);
+    setCrisisCaseId(null);
     setVisit((count) => count + 1);
     window.scrollTo({ top: 0 });
   };
   const openStudent = (id: string) => open('students', { kind: 'file', id });
   const openNote = (noteId: string) => open('students', { kind: 'note', noteId, justCreated: false });
+  const openCase = (caseId: string) => {
+    open('crisis');
+    setCrisisCaseId(caseId);
+  };
 
   const saved = (next: Settings) => {
     setSettings(next);
@@ -90,6 +110,7 @@ export function MainFrame({
           {settings?.schoolName}
         </Typography.Text>
         <div className="main-header__end">
+          <HotlinesButton />
           <span className="main-header__counselor" data-testid="header-counselor">
             <UserOutlined aria-hidden="true" />
             <span className="visually-hidden">{t('frame.counselor')}</span>
@@ -134,9 +155,14 @@ export function MainFrame({
               onOpen={open}
               onOpenStudent={openStudent}
               onOpenNote={openNote}
+              onOpenCase={openCase}
             />
           ) : section === 'students' ? (
             <StudentsSection key={visit} initialView={studentsView} schoolName={settings.schoolName} />
+          ) : section === 'crisis' ? (
+            <CrisisSection key={visit} initialCaseId={crisisCaseId} onOpenStudent={openStudent} />
+          ) : section === 'scales' ? (
+            <ScalesSection key={visit} onOpenStudent={openStudent} />
           ) : section === 'search' ? (
             <SearchPage key={visit} onOpenNote={openNote} />
           ) : (
@@ -144,6 +170,7 @@ export function MainFrame({
           )}
         </Layout.Content>
       </Layout>
+      <CrisisRequestHost onShowCase={openCase} />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '../../../shared/schemas/session-lookups';
+import type { NoteTimelineEntry } from '../../../shared/schemas/session-lookups';
 import type { Student } from '../../../shared/schemas/students';
 import { PrintSheet } from '../print/PrintSheet';
 import { classNameText } from '../students/student-labels';
@@ -16,7 +16,7 @@ export function CaseSummaryPrint({
   schoolName,
 }: {
   student: Student;
-  entries: TimelineEntry[];
+  entries: NoteTimelineEntry[];
   catalog: NoteCatalog;
   schoolName: string;
 }) {

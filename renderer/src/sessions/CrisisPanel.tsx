@@ -1,24 +1,22 @@
-import { PhoneOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hotlines } from './hotlines';
+import { HotlineList } from '../crisis/hotlines/HotlineList';
 
-/** Shown for an urgent risk: what to do now, in words and with an icon, not only a colour. */
-export function CrisisPanel() {
+/**
+ * Shown for an urgent risk in a note or a critical scale item: what to do now, in words and with
+ * an icon, not only a colour, then the hotlines. The note's steps unless others are given.
+ */
+export function CrisisPanel({ title, children }: { title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
+  const titleId = useId();
   return (
-    <section className="crisis-panel" role="region" aria-labelledby="crisis-panel-title" data-testid="crisis-panel">
-      <h3 id="crisis-panel-title" className="crisis-panel__title">
-        <SafetyCertificateOutlined aria-hidden="true" /> {t('notes.crisis.title')}
+    <section className="crisis-panel" role="region" aria-labelledby={titleId} data-testid="crisis-panel">
+      <h3 id={titleId} className="crisis-panel__title">
+        <SafetyCertificateOutlined aria-hidden="true" /> {title ?? t('notes.crisis.title')}
       </h3>
-      <p>{t('notes.crisis.text')}</p>
-      <ul className="crisis-panel__hotlines">
-        {hotlines.map((hotline) => (
-          <li key={hotline.key}>
-            <PhoneOutlined aria-hidden="true" /> <strong>{t(`notes.crisis.hotlines.${hotline.key}`)}</strong>
-            {hotline.number ? <span className="crisis-panel__number">{hotline.number}</span> : null}
-          </li>
-        ))}
-      </ul>
+      {children ?? <p>{t('notes.crisis.text')}</p>}
+      <HotlineList />
     </section>
   );
 }

@@ -6,24 +6,27 @@ import { type TimelineEntry, TimelineEntryKind } from '../../../shared/schemas/s
 import type { ClientError } from '../api/client-result';
 import { CardTitle } from '../app/CardTitle';
 import { errorText } from '../i18n/error-text';
+import { ScaleResultTimelineItem } from '../scales/ScaleResultTimelineItem';
 import { NoteEntryLine } from './NoteEntryLine';
 import { longDate } from './note-time';
 import type { NoteCatalog } from './use-note-catalog';
 
 const kinds = TimelineEntryKind.options;
 
-/** The student's notes (and later scale results and crisis events) in the order they happened. */
+/** The student's notes and scale results (and later crisis events) in the order they happened. */
 export function StudentTimeline({
   entries,
   error,
   catalog,
   onOpenNote,
+  onOpenResult,
   onNewNote,
 }: {
   entries: TimelineEntry[] | null;
   error: ClientError | null;
   catalog: NoteCatalog | null;
   onOpenNote: (noteId: string) => void;
+  onOpenResult: (resultId: string) => void;
   onNewNote: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -56,23 +59,29 @@ export function StudentTimeline({
         <Empty description={t('timeline.empty')} />
       ) : (
         <ol className="timeline">
-          {shown.map((entry) => (
-            <li key={entry.noteId} className="timeline__entry">
-              <span className="timeline__when">
-                {longDate(entry.date, i18n.language)}
-                {entry.time && ` ${entry.time}`}
-              </span>
-              <Button
-                type="link"
-                className="timeline__link"
-                icon={<FileTextOutlined aria-hidden="true" />}
-                onClick={() => onOpenNote(entry.noteId)}
-              >
-                {t(`timeline.kinds.${entry.kind}`)}
-              </Button>
-              <NoteEntryLine entry={entry} categories={catalog.categories} />
-            </li>
-          ))}
+          {shown.map((entry) => {
+            if (entry.kind === 'scale-result') {
+              return <ScaleResultTimelineItem key={entry.resultId} entry={entry} onOpen={onOpenResult} />;
+            }
+            if (entry.kind !== 'note') return null;
+            return (
+              <li key={entry.noteId} className="timeline__entry">
+                <span className="timeline__when">
+                  {longDate(entry.date, i18n.language)}
+                  {entry.time && ` ${entry.time}`}
+                </span>
+                <Button
+                  type="link"
+                  className="timeline__link"
+                  icon={<FileTextOutlined aria-hidden="true" />}
+                  onClick={() => onOpenNote(entry.noteId)}
+                >
+                  {t(`timeline.kinds.${entry.kind}`)}
+                </Button>
+                <NoteEntryLine entry={entry} categories={catalog.categories} />
+              </li>
+            );
+          })}
         </ol>
       )}
     </Card>

@@ -2,12 +2,15 @@ import { ArrowLeftOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/ic
 import { Alert, Button, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NoteTimelineEntry } from '../../../shared/schemas/session-lookups';
 import type { Student } from '../../../shared/schemas/students';
 import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
+import { StudentCasesCard } from '../crisis/cases/StudentCasesCard';
 import { errorText } from '../i18n/error-text';
 import { caseSummaryPdfName } from '../print/pdf-file-names';
 import { SavePdfButton } from '../print/SavePdfButton';
+import { StudentScalesCard } from '../scales/StudentScalesCard';
 import { CaseSummaryPrint } from '../sessions/CaseSummaryPrint';
 import { StudentTimeline } from '../sessions/StudentTimeline';
 import { useNoteCatalog } from '../sessions/use-note-catalog';
@@ -41,6 +44,10 @@ export function StudentFilePage({
   // A file created here has its id only once saved.
   const timeline = useTimeline(student?.id ?? null);
   const [creating, setCreating] = useState(false);
+  // The scale result open over the file, from the scales card or the timeline.
+  const [shownResult, setShownResult] = useState<string | null>(null);
+  // The printed case summary lists the notes, as before scale results joined the timeline.
+  const notes = timeline.entries?.filter((entry): entry is NoteTimelineEntry => entry.kind === 'note') ?? null;
 
   const newNote = async () => {
     if (!student) return;
@@ -131,9 +138,7 @@ export function StudentFilePage({
               {t('print.caseSummary')}
             </Button>
             {/* Only once the summary's print sheet is there to become the PDF. */}
-            {timeline.entries && catalog && (
-              <SavePdfButton fileName={caseSummaryPdfName(t, timeline.entries, new Date())} />
-            )}
+            {notes && catalog && <SavePdfButton fileName={caseSummaryPdfName(t, notes, new Date())} />}
             <StudentStatusActions student={student} onChanged={setStudent} />
           </div>
         )}
@@ -147,18 +152,28 @@ export function StudentFilePage({
           title={t(`students.file.statusNotice.${student.status}`)}
         />
       )}
+      {student && <StudentCasesCard studentId={student.id} />}
       {student && (
         <StudentTimeline
           entries={timeline.entries}
           error={timeline.error}
           catalog={catalog}
           onOpenNote={onOpenNote}
+          onOpenResult={setShownResult}
           onNewNote={() => void newNote()}
         />
       )}
+      {student && (
+        <StudentScalesCard
+          student={student}
+          shownResultId={shownResult}
+          onShowResult={setShownResult}
+          onSaved={timeline.reload}
+        />
+      )}
       <StudentForm student={student} onSaved={setStudent} onOpenStudent={onOpenStudent} />
-      {student && timeline.entries && catalog && (
-        <CaseSummaryPrint student={student} entries={timeline.entries} catalog={catalog} schoolName={schoolName} />
+      {student && notes && catalog && (
+        <CaseSummaryPrint student={student} entries={notes} catalog={catalog} schoolName={schoolName} />
       )}
     </div>
   );

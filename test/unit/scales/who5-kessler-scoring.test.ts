@@ -15,8 +15,8 @@ describe('WHO-5', () => {
   ])('a raw score of %i is %i per cent, %s', (raw, percentage, band, concern) => {
     const scoring = scoreScale(who5, answersOf(spread(raw, 5, 0, 5)));
     expect(scoring.scores).toEqual([
-      { id: 'raw', raw, value: raw, answered: 5, missing: 0, prorated: false, bandId: null },
       { id: 'percentage', raw, value: percentage, answered: 5, missing: 0, prorated: false, bandId: band },
+      { id: 'raw', raw, value: raw, answered: 5, missing: 0, prorated: false, bandId: null },
     ]);
     expect(scoring.concern).toBe(concern);
   });
