@@ -1,8 +1,13 @@
+import { classChecksHandlers } from './class-checks/class-checks-handlers';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
+import { crisisHandlers } from './crisis/crisis-handlers';
+import { crisisPolicyHandlers } from './crisis-policy/crisis-policy-handlers';
 import { dataPaths } from './data-folder';
 import { BackendError } from './errors';
+import { hotlinesHandlers } from './hotlines/hotlines-handlers';
 import { createRouter, type Router } from './router';
+import { safetyPlansHandlers } from './safety-plans/safety-plans-handlers';
 import { scalesHandlers } from './scales/scales-handlers';
 import { allowedDuringSelfReport } from './scales/self-report-gate';
 import { SelfReportMode } from './scales/self-report-mode';
@@ -50,6 +55,11 @@ export function createBackend(options: BackendOptions): Backend {
       ...studentsHandlers(vault, clock),
       ...sessionsHandlers(vault, clock),
       ...scalesHandlers(vault, clock, selfReport),
+      ...hotlinesHandlers(vault, clock),
+      ...crisisPolicyHandlers(vault, clock),
+      ...safetyPlansHandlers(vault, clock),
+      ...classChecksHandlers(vault, clock),
+      ...crisisHandlers(vault, clock),
     },
     {
       gate: (channel) =>

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
+import { crisisContract } from './crisis';
+import { crisisSupportContract } from './crisis-support';
 import { scalesContract } from './scales';
 import { sessionsContract } from './sessions';
 import { settingsContract } from './settings';
@@ -13,6 +15,8 @@ export const contract = {
   ...studentsContract,
   ...sessionsContract,
   ...scalesContract,
+  ...crisisSupportContract,
+  ...crisisContract,
 };
 
 export type Contract = typeof contract;

@@ -46,6 +46,12 @@ export const errorCodes = [
   'SELF_REPORT_FINISHED',
   'SCREENING_FILE_INVALID',
   'SCREENING_ALREADY_IMPORTED',
+  'SAFETY_PLAN_CONFLICT',
+  'POLICY_IN_USE',
+  'CASE_MOVE_REFUSED',
+  'CASE_CONFLICT',
+  'CASE_SOURCE_NOT_FOUND',
+  'CASE_ALREADY_OPEN',
   'INTERNAL',
 ] as const;
 
@@ -59,11 +65,23 @@ export const AppError = z.strictObject({
   retryAfterMs: z.number().int().nonnegative().optional(),
   /** Failed unlock attempts so far, counted across restarts (WRONG_SECRET, RATE_LIMITED). */
   failedAttempts: z.number().int().nonnegative().optional(),
-  /** The record that stands in the way (DUPLICATE_STUDENT_NUMBER: the file with that number). */
+  /**
+   * The record that stands in the way (DUPLICATE_STUDENT_NUMBER: the file with that number;
+   * CASE_ALREADY_OPEN: the student's open case).
+   */
   conflictId: z.uuid().optional(),
-  /** The draft's revision now on disk, 0 when it has none any more (DRAFT_CONFLICT). */
+  /**
+   * The draft's revision now on disk, 0 when it has none any more (DRAFT_CONFLICT); the safety
+   * plan's latest version (SAFETY_PLAN_CONFLICT); the number of events the case has now
+   * (CASE_CONFLICT).
+   */
   revision: z.number().int().nonnegative().optional(),
-  /** Where a district file went wrong (PACK_*): a scale id or a field path, never content. */
+  /**
+   * Where a district file went wrong (PACK_*): a scale id or a field path; the warning level a
+   * recorded case still needs (POLICY_IN_USE); the state machine's refusal code
+   * (CASE_MOVE_REFUSED), as `correction-invalidates-history:<cause>` when a correction breaks
+   * the history. Never content.
+   */
   detail: z.string().max(200).optional(),
 });
 export type AppError = z.infer<typeof AppError>;

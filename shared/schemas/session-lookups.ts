@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, lineOfText } from './common';
+import { CaseStage } from './crisis';
+import { CaseEntryType, LevelTag } from './crisis-records';
 import { LocalizedText, ScaleKey } from './scale-definition';
 import { AdministrationMode } from './scales';
 import { ClockTime, NoteStatus, RiskCheck, SessionKind, SessionMode } from './sessions';
@@ -67,8 +69,8 @@ export const SearchResult = z.strictObject({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-/** The kinds of entry a timeline holds; crisis events join this list later. */
-export const TimelineEntryKind = z.enum(['note', 'scale-result']);
+/** The kinds of entry a timeline holds. */
+export const TimelineEntryKind = z.enum(['note', 'scale-result', 'crisis-event']);
 export type TimelineEntryKind = z.infer<typeof TimelineEntryKind>;
 
 export const TimelineInput = z.strictObject({
@@ -114,7 +116,30 @@ export const ScaleResultTimelineEntry = z.strictObject({
 });
 export type ScaleResultTimelineEntry = z.infer<typeof ScaleResultTimelineEntry>;
 
-export const TimelineEntry = z.discriminatedUnion('kind', [NoteTimelineEntry, ScaleResultTimelineEntry]);
+/**
+ * A crisis case's opening or one of its events, on the day it happened, with the level and
+ * stage the case had just after it was recorded. A corrected event stays, marked: the case's
+ * timeline shows what replaced it.
+ */
+export const CrisisTimelineEntry = z.strictObject({
+  kind: z.literal('crisis-event'),
+  date: IsoDate,
+  time: ClockTime.nullable(),
+  caseId: Id,
+  /** Null for the opening. */
+  eventId: Id.nullable(),
+  eventType: CaseEntryType,
+  level: LevelTag,
+  stage: CaseStage,
+  corrected: z.boolean(),
+});
+export type CrisisTimelineEntry = z.infer<typeof CrisisTimelineEntry>;
+
+export const TimelineEntry = z.discriminatedUnion('kind', [
+  NoteTimelineEntry,
+  ScaleResultTimelineEntry,
+  CrisisTimelineEntry,
+]);
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const Timeline = z.strictObject({

@@ -1,5 +1,6 @@
 import type { ScaleScoring } from '../../../shared/schemas/scale-scoring';
 import type { Timeline, TimelineEntry, TimelineEntryKind } from '../../../shared/schemas/session-lookups';
+import { crisisTimelineEntries } from '../crisis/timeline-entries';
 import type { Connection } from '../database/open-database';
 import { BackendError } from '../errors';
 import { studentResults } from '../scales/result-repository';
@@ -67,9 +68,10 @@ function scaleResultEntries(connection: Connection, studentId: string): Sortable
 const sources: Record<TimelineEntryKind, (connection: Connection, studentId: string) => Sortable[]> = {
   note: noteEntries,
   'scale-result': scaleResultEntries,
+  'crisis-event': crisisTimelineEntries,
 };
 
-/** One student's history in one list, oldest first: notes and scale results; crisis events join as a kind. */
+/** One student's history in one list, oldest first: notes, scale results and crisis events. */
 export function studentTimeline(
   connection: Connection,
   input: { studentId: string; kinds?: TimelineEntryKind[] },
