@@ -61,8 +61,10 @@ function phq9Result(id: string, date: string, each: number): ScaleResult {
 describe('what a trend follows', () => {
   test('the first score with bands: PHQ-9 total, WHO-5 percentage (not its unbanded raw score)', () => {
     expect(chartedScore(phq9)?.id).toBe('total');
-    expect(who5.scores[0]?.id).toBe('raw');
     expect(chartedScore(who5)?.id).toBe('percentage');
+    const rawFirst = { ...who5, scores: [...who5.scores].reverse() };
+    expect(rawFirst.scores[0]?.id).toBe('raw');
+    expect(chartedScore(rawFirst)?.id).toBe('percentage');
   });
 
   test('the y axis spans every value the score can take, transform and offsets included', () => {
