@@ -10,10 +10,14 @@ import { Id, lineOfText } from './common';
 export const hotlineTextLimits = { nameZh: 50, nameEn: 80, number: 30, hours: 60, note: 200 } as const;
 export const maxHotlines = 20;
 
-/** As it is dialled: digits with spaces, hyphens, a leading + or an area code in parentheses. */
+/**
+ * As it is dialled: digits with spaces, hyphens, a leading + or an area code in parentheses.
+ * Empty for a line the school still has to fill in (the shipped student hotline, whose number
+ * the source does not give): the panel then asks for it instead of hiding the line.
+ */
 export const HotlineNumber = lineOfText(hotlineTextLimits.number)
-  .regex(/^[0-9+\-() ]+$/, { message: 'digits, spaces and + - ( ) only' })
-  .refine((number) => /[0-9]/.test(number), { message: 'a number needs digits' });
+  .regex(/^[0-9+\-() ]*$/, { message: 'digits, spaces and + - ( ) only' })
+  .refine((number) => number === '' || /[0-9]/.test(number), { message: 'a number needs digits' });
 
 const hotlineFields = {
   nameZh: lineOfText(hotlineTextLimits.nameZh),

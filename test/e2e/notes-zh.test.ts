@@ -85,6 +85,8 @@ describe('session notes: write, survive a killed backend, sign, amend, search, a
     await page.getByLabel('紧急').check();
     const crisis = page.getByTestId('crisis-panel');
     await crisis.getByText('请按学校的危机干预流程处理').waitFor();
+    // The hotlines come from the backend after the panel appears.
+    await crisis.getByText('4000716515').waitFor();
     expect(await crisis.innerText()).toContain('4000716515');
     expect(await crisis.innerText()).toContain('88588818');
     expect(await crisis.innerText()).toContain('阳光心理热线');

@@ -29,15 +29,16 @@ describe('hotlines', () => {
   const auditActions = () =>
     database().prepare("SELECT action FROM audit_events WHERE entity = 'hotlines' ORDER BY rowid").pluck().all();
 
-  it("ships Tianjin's lines whose numbers the source gives, with hours and notes as data", async () => {
+  it("ships Tianjin's three lines, the student line without the number the source does not give", async () => {
     const lines = await fixture.call('hotlines.list', {});
     expect(lines.map((line) => [line.nameZh, line.number, line.active])).toEqual([
       ['阳光家庭热线', '4000716515', true],
       ['心理援助热线', '88588818', true],
+      ['阳光心理热线', '', true],
     ]);
     expect(lines[0]).toMatchObject({ nameEn: 'Sunshine family hotline', hoursZh: '每周末', hoursEn: 'Weekends' });
     expect(lines[1]).toMatchObject({ hoursZh: '7×24小时', noteEn: expect.stringContaining('022') });
-    expect(lines.map((line) => line.sortOrder)).toEqual([10, 20]);
+    expect(lines.map((line) => line.sortOrder)).toEqual([10, 20, 30]);
   });
 
   it('adds, edits and reorders the whole list in one save, and removes lines left out', async () => {
@@ -67,7 +68,7 @@ describe('hotlines', () => {
 
   it('refuses numbers that are not phone-like, lines without a name, too many lines and unknown ids', async () => {
     const [family] = await fixture.call('hotlines.list', {});
-    for (const number of ['4000-SUNNY', '', '--', '8858 8818; drop']) {
+    for (const number of ['4000-SUNNY', '--', '8858 8818; drop']) {
       const error = await fixture.fail('hotlines.save', { hotlines: [{ ...localLine, number }] });
       expect(error, number).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('number') });
     }
@@ -87,7 +88,11 @@ describe('hotlines', () => {
         })
       ).code,
     ).toBe('NOT_FOUND');
-    expect((await fixture.call('hotlines.list', {})).map((line) => line.number)).toEqual(['4000716515', '88588818']);
+    expect((await fixture.call('hotlines.list', {})).map((line) => line.number)).toEqual([
+      '4000716515',
+      '88588818',
+      '',
+    ]);
   });
 
   it('accepts twenty lines', async () => {

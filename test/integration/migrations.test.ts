@@ -192,10 +192,11 @@ describe('migrations', () => {
         )
         .run(id, version);
 
-    it("seeds the hotlines whose numbers the source gives and today's default policy as version 1", () => {
-      expect(connection.prepare('SELECT number FROM hotlines ORDER BY sort_order').pluck().all()).toEqual([
-        '4000716515',
-        '88588818',
+    it("seeds Tianjin's three hotlines (the student line without a number) and today's default policy as version 1", () => {
+      expect(connection.prepare('SELECT name_zh, number FROM hotlines ORDER BY sort_order').raw().all()).toEqual([
+        ['阳光家庭热线', '4000716515'],
+        ['心理援助热线', '88588818'],
+        ['阳光心理热线', ''],
       ]);
       const policy = connection.prepare('SELECT policy FROM crisis_policy_versions WHERE version = 1').pluck().get();
       expect(CrisisPolicy.parse(JSON.parse(policy as string))).toEqual(defaultCrisisPolicy);

@@ -21,8 +21,9 @@ interface SeedHotline {
 }
 
 /**
- * The lines of docs/domain.md whose number the source gives. The 24-hour student hotline
- * (阳光心理热线) is named there without a number, so it is not seeded: the school adds it.
+ * Tianjin's three lines of docs/domain.md. The 24-hour student hotline (阳光心理热线) is named
+ * there without a number: it ships with none, last, and the panel asks the school to add it
+ * rather than a number being made up.
  */
 const hotlines: SeedHotline[] = [
   {
@@ -44,6 +45,16 @@ const hotlines: SeedHotline[] = [
     hoursEn: '24 hours, every day',
     noteZh: '天津市卫生系统，免费；从天津以外拨打需加区号 022',
     noteEn: 'Tianjin health system, free; from outside Tianjin dial the area code 022 first',
+  },
+  {
+    id: '0197a1c0-3b2e-7c41-9d5a-6f1e2b3c4d5e',
+    nameZh: '阳光心理热线',
+    nameEn: 'Sunshine psychological hotline for students',
+    number: '',
+    hoursZh: '24小时，全年无休',
+    hoursEn: '24 hours, all year',
+    noteZh: '天津市面向学生的心理热线；号码请向区教育部门确认后在设置中填写',
+    noteEn: "Tianjin's hotline for students; ask the district education office for the number and add it in Settings",
   },
 ];
 
@@ -146,7 +157,7 @@ export const migration007: Migration = {
       id TEXT PRIMARY KEY,
       name_zh TEXT NOT NULL CHECK (length(name_zh) <= 50),
       name_en TEXT NOT NULL CHECK (length(name_en) <= 80),
-      number TEXT NOT NULL CHECK (length(number) BETWEEN 1 AND 30),
+      number TEXT NOT NULL CHECK (length(number) <= 30),
       hours_zh TEXT NOT NULL CHECK (length(hours_zh) <= 60),
       hours_en TEXT NOT NULL CHECK (length(hours_en) <= 60),
       note_zh TEXT NOT NULL CHECK (length(note_zh) <= 200),

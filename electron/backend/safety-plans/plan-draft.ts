@@ -17,7 +17,7 @@ function hotlineAsProfessional(line: Hotline, language: Language): PlanProfessio
 
 /**
  * The sections of a plan not yet written: empty, except the professionals to call, which start
- * as the school's active hotlines so no plan leaves without them.
+ * as the school's active hotlines that have a number, so no plan leaves without them.
  */
 export function newPlanSections(hotlines: readonly Hotline[], language: Language): SafetyPlanSections {
   return {
@@ -25,7 +25,8 @@ export function newPlanSections(hotlines: readonly Hotline[], language: Language
     copingStrategies: [],
     distractions: { people: [], places: [] },
     peopleToAsk: [],
-    professionals: hotlines.map((line) => hotlineAsProfessional(line, language)),
+    // A line without its number yet cannot be called from a plan the student takes home.
+    professionals: hotlines.filter((line) => line.number !== '').map((line) => hotlineAsProfessional(line, language)),
     environmentSafety: [],
     reasonsForLiving: [],
   };

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/schemas/settings';
 import { CategoriesCard } from './CategoriesCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { CrisisPolicyCard } from './CrisisPolicyCard';
+import { HotlinesCard } from './HotlinesCard';
 import { categoryList, flagList } from './labelled-lists';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesCard } from './TemplatesCard';
@@ -34,6 +36,16 @@ export function SettingsPage({ settings, onSaved }: { settings: Settings; onSave
                 <CategoriesCard list={categoryList} />
                 <TemplatesCard />
                 <CategoriesCard list={flagList} />
+              </>
+            ),
+          },
+          {
+            key: 'crisis',
+            label: t('crisisPolicy.settingsTab'),
+            children: (
+              <>
+                <HotlinesCard />
+                <CrisisPolicyCard />
               </>
             ),
           },
