@@ -40,6 +40,8 @@ describe('students in English: a GBK CSV roster, files, and the new school year'
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([
       'Home',
       'Students',
+      'Crisis cases',
+      'Scales',
       'Search notes',
       'Settings',
     ]);

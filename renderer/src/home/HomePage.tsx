@@ -13,13 +13,14 @@ import type { Settings } from '../../../shared/schemas/settings';
 import type { VaultStatus } from '../../../shared/schemas/vault';
 import { CardTitle } from '../app/CardTitle';
 import type { Section } from '../app/sections';
+import { FollowUpsCard } from '../crisis/cases/FollowUpsCard';
 import { AgendaCard } from './AgendaCard';
 import { DraftsCard } from './DraftsCard';
 import { schoolTermOf } from './school-term';
 
 /**
- * 工作台: who and where, today's date and term, the appointments due and the unfinished notes,
- * how the records are guarded, what the app holds.
+ * 工作台: who and where, today's date and term, the crisis follow-ups due first, then the
+ * appointments due and the unfinished notes, how the records are guarded, what the app holds.
  */
 export function HomePage({
   settings,
@@ -28,6 +29,7 @@ export function HomePage({
   onOpen,
   onOpenStudent,
   onOpenNote,
+  onOpenCase,
 }: {
   settings: Settings;
   status: VaultStatus;
@@ -35,6 +37,7 @@ export function HomePage({
   onOpen: (section: Section) => void;
   onOpenStudent: (studentId: string) => void;
   onOpenNote: (noteId: string) => void;
+  onOpenCase: (caseId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const today = new Date();
@@ -60,6 +63,8 @@ export function HomePage({
         </span>
         {date}
       </Typography.Paragraph>
+      {/* Crisis follow-ups come before everything else: an overdue one is the day's first task. */}
+      <FollowUpsCard onOpenCase={onOpenCase} />
       <Row gutter={[20, 20]}>
         <Col xs={24} lg={12}>
           <AgendaCard onOpenStudent={onOpenStudent} />

@@ -154,7 +154,7 @@ export function NoteEditor({
         />
       </Card>
       <Card title={<CardTitle>{t('notes.cards.risk')}</CardTitle>} className="settings-card">
-        <RiskCheckField content={content} onChange={change} />
+        <RiskCheckField content={content} onChange={change} studentId={draft.studentId} />
       </Card>
       <Card title={<CardTitle>{t('notes.cards.nextSteps')}</CardTitle>} className="settings-card">
         <NextStepsFields content={content} onChange={change} />

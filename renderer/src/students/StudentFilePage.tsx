@@ -7,6 +7,7 @@ import type { Student } from '../../../shared/schemas/students';
 import { api } from '../api/api';
 import type { ClientError } from '../api/client-result';
 import { StudentCasesCard } from '../crisis/cases/StudentCasesCard';
+import { StudentSafetyPlansCard } from '../crisis/safety-plan/StudentSafetyPlansCard';
 import { errorText } from '../i18n/error-text';
 import { caseSummaryPdfName } from '../print/pdf-file-names';
 import { SavePdfButton } from '../print/SavePdfButton';
@@ -153,6 +154,7 @@ export function StudentFilePage({
         />
       )}
       {student && <StudentCasesCard studentId={student.id} />}
+      {student && <StudentSafetyPlansCard student={student} />}
       {student && (
         <StudentTimeline
           entries={timeline.entries}
