@@ -241,6 +241,21 @@ describe('a crisis case in Chinese: from a critical PHQ-9 item to a corrected fo
     await page.getByTestId('case-page').waitFor();
   });
 
+  test("the student's timeline carries the case's events beside the scale result, each opening the case", async () => {
+    await page.getByTestId('case-header').getByRole('button', { name: '王小明' }).click();
+    const timeline = page.getByTestId('student-timeline');
+    const events = timeline.getByTestId('timeline-crisis-event');
+    await events.first().waitFor();
+    const texts = await events.allInnerTexts();
+    expect(texts.some((text) => text.includes('建立个案'))).toBe(true);
+    expect(texts.some((text) => text.includes('家长告知'))).toBe(true);
+    expect(texts.some((text) => text.includes('已更正'))).toBe(true);
+    expect(await timeline.getByTestId('timeline-scale-result').count()).toBeGreaterThan(0);
+    await screenshot(page, 'crisis-zh-15-student-timeline');
+    await events.filter({ hasText: '建立个案' }).getByRole('button').click();
+    await page.getByTestId('case-page').waitFor();
+  });
+
   test('nothing broke the Content Security Policy or logged an error', async () => {
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(problems).toEqual([]);

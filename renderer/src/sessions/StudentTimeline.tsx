@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type TimelineEntry, TimelineEntryKind } from '../../../shared/schemas/session-lookups';
 import type { ClientError } from '../api/client-result';
 import { CardTitle } from '../app/CardTitle';
+import { CrisisTimelineItem } from '../crisis/cases/CrisisTimelineItem';
 import { errorText } from '../i18n/error-text';
 import { ScaleResultTimelineItem } from '../scales/ScaleResultTimelineItem';
 import { NoteEntryLine } from './NoteEntryLine';
@@ -13,7 +14,7 @@ import type { NoteCatalog } from './use-note-catalog';
 
 const kinds = TimelineEntryKind.options;
 
-/** The student's notes and scale results (and later crisis events) in the order they happened. */
+/** The student's notes, scale results and crisis events in the order they happened. */
 export function StudentTimeline({
   entries,
   error,
@@ -63,7 +64,9 @@ export function StudentTimeline({
             if (entry.kind === 'scale-result') {
               return <ScaleResultTimelineItem key={entry.resultId} entry={entry} onOpen={onOpenResult} />;
             }
-            if (entry.kind !== 'note') return null;
+            if (entry.kind === 'crisis-event') {
+              return <CrisisTimelineItem key={`${entry.caseId}-${entry.eventId ?? 'opening'}`} entry={entry} />;
+            }
             return (
               <li key={entry.noteId} className="timeline__entry">
                 <span className="timeline__when">
