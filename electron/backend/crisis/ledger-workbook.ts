@@ -1,8 +1,8 @@
 import { Workbook } from 'exceljs';
 import type { Language } from '../../../shared/schemas/common';
 import type { LedgerFile, LedgerRow } from '../../../shared/schemas/crisis-records';
-import { ledgerCells, ledgerColumns } from './ledger-cells';
-import { fill, ledgerTexts } from './ledger-texts';
+import { ledgerCells, ledgerColumns, wideLedgerColumns } from '../../../shared/domain/crisis/ledger-cells';
+import { ledgerTranslate } from './ledger-texts';
 
 /**
  * Text a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return before
@@ -12,8 +12,6 @@ import { fill, ledgerTexts } from './ledger-texts';
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
-
-const wideColumns = new Set(['assessment', 'measures', 'medicalVisit', 'leave']);
 
 /**
  * The ledger as an XLSX workbook: one header row in the chosen language, one row per case,
@@ -25,25 +23,25 @@ export async function ledgerWorkbook(
   language: Language,
   today: string,
 ): Promise<LedgerFile> {
-  const texts = ledgerTexts(language);
+  const say = ledgerTranslate(language);
   const workbook = new Workbook();
-  const sheet = workbook.addWorksheet(texts.ledger.sheetName, {
+  const sheet = workbook.addWorksheet(say('crisisLedger.sheetName'), {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.columns = ledgerColumns.map((column) => ({
     key: column,
-    header: texts.ledger.columns[column],
-    width: wideColumns.has(column) ? 40 : 14,
+    header: say(`crisisLedger.columns.${column}`),
+    width: wideLedgerColumns.has(column) ? 40 : 14,
   }));
   sheet.getRow(1).font = { bold: true };
   rows.forEach((row, index) => {
-    const cells = ledgerCells(row, index, texts);
+    const cells = ledgerCells(say, row, index, language);
     sheet.addRow(ledgerColumns.map((column) => neutraliseFormula(cells[column])));
   });
   const bytes = await workbook.xlsx.writeBuffer();
   return {
-    fileName: `${fill(texts.ledger.fileName, { date: today })}.xlsx`,
+    fileName: `${say('crisisLedger.fileName', { date: today })}.xlsx`,
     content: Buffer.from(bytes).toString('base64'),
   };
 }

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ledgerCells as workbookCells } from '../../../electron/backend/crisis/ledger-cells';
-import { ledgerTexts } from '../../../electron/backend/crisis/ledger-texts';
+import { ledgerTranslate } from '../../../electron/backend/crisis/ledger-texts';
+import { ledgerCells as workbookCells } from '../../../shared/domain/crisis/ledger-cells';
 import { bytesFromBase64 } from '../../../renderer/src/crisis/ledger/download-file';
 import { ledgerCells, ledgerColumns, ledgerFilter } from '../../../renderer/src/crisis/ledger/ledger-cells';
 import en from '../../../shared/i18n/en.json';
@@ -93,7 +93,9 @@ describe('the ledger on screen and on paper', () => {
   test.each(
     rows.flatMap(([name, value]) => (['zh-CN', 'en'] as const).map((language) => [name, language, value] as const)),
   )('reads like the exported workbook: %s (%s)', (_name, language, value) => {
-    expect(ledgerCells(t(language), value, 2, language)).toEqual(workbookCells(value, 2, ledgerTexts(language)));
+    expect(ledgerCells(t(language), value, 2, language)).toEqual(
+      workbookCells(ledgerTranslate(language), value, 2, language),
+    );
   });
 
   test('has the columns of the paper ledger, in its order', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerCells } from '../../../../electron/backend/crisis/ledger-cells';
-import { ledgerTexts } from '../../../../electron/backend/crisis/ledger-texts';
+import { ledgerTranslate } from '../../../../electron/backend/crisis/ledger-texts';
+import { ledgerCells as cellsOf } from '../../../../shared/domain/crisis/ledger-cells';
+import type { Language } from '../../../../shared/schemas/common';
 import type { LedgerRow } from '../../../../shared/schemas/crisis-records';
 
 function row(overrides: Partial<LedgerRow> = {}): LedgerRow {
@@ -35,8 +36,11 @@ function row(overrides: Partial<LedgerRow> = {}): LedgerRow {
   };
 }
 
-const zh = ledgerTexts('zh-CN');
-const en = ledgerTexts('en');
+const zh: Language = 'zh-CN';
+const en: Language = 'en';
+/** The workbook's cells: the shared rule with the translation files read by the backend. */
+const ledgerCells = (value: LedgerRow, index: number, language: Language) =>
+  cellsOf(ledgerTranslate(language), value, index, language);
 
 describe('ledger cells', () => {
   it('leave cells empty where nothing is recorded, and number the rows from 1', () => {
