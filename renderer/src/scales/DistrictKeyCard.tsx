@@ -1,18 +1,14 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Descriptions, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../shared/contract/contract';
 import type { DistrictKeyInfo, ScaleLibrary } from '../../../shared/schemas/scales';
 import { api } from '../api/api';
 import { CardTitle } from '../app/CardTitle';
 import { dateTime } from '../sessions/note-time';
-import { type DistrictFileContent, readDistrictFile } from './district-file';
 import { FingerprintGroups } from './FingerprintGroups';
 import { PickFileButton } from './PickFileButton';
-import { type Refusal, RefusalAlert } from './RefusalAlert';
-
-type KeyPreview = ChannelOutput<'scales.previewDistrictKey'>;
+import { RefusalAlert } from './RefusalAlert';
+import { useDistrictFileInstall } from './use-district-file-install';
 
 /**
  * The district center's public key, which every pack must be signed with. Installing shows the
@@ -28,33 +24,14 @@ export function DistrictKeyCard({
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [picked, setPicked] = useState<{ file: DistrictFileContent; preview: KeyPreview } | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const pick = async (chosen: File) => {
-    setRefusal(null);
-    const file = await readDistrictFile(chosen);
-    if (!file) return setRefusal('too-large');
-    setBusy(true);
-    const answer = await api.call('scales.previewDistrictKey', file);
-    setBusy(false);
-    if (answer.ok) setPicked({ file, preview: answer.value });
-    else setRefusal(answer.error);
-  };
+  const { picked, refusal, busy, pick, confirm, cancel } = useDistrictFileInstall({
+    preview: (file) => api.call('scales.previewDistrictKey', file),
+    install: (file, preview) => api.call('scales.installDistrictKey', { ...file, fingerprint: preview.fingerprint }),
+    onInstalled,
+  });
 
   const install = async () => {
-    if (!picked) return;
-    setBusy(true);
-    const answer = await api.call('scales.installDistrictKey', {
-      ...picked.file,
-      fingerprint: picked.preview.fingerprint,
-    });
-    setBusy(false);
-    setPicked(null);
-    if (!answer.ok) return setRefusal(answer.error);
-    onInstalled(answer.value);
-    void message.success(t('scales.districtKey.installed'));
+    if (await confirm()) void message.success(t('scales.districtKey.installed'));
   };
 
   return (
@@ -94,7 +71,7 @@ export function DistrictKeyCard({
         cancelText={t('scales.districtKey.cancel')}
         confirmLoading={busy}
         onOk={() => void install()}
-        onCancel={() => setPicked(null)}
+        onCancel={cancel}
         width={720}
         destroyOnHidden
       >

@@ -1,16 +1,15 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { App, Card, Descriptions, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstalledPackInfo, PackPreview, ScaleLibrary } from '../../../shared/schemas/scales';
+import type { InstalledPackInfo, ScaleLibrary } from '../../../shared/schemas/scales';
 import { api } from '../api/api';
 import { CardTitle } from '../app/CardTitle';
 import { dateTime, longDate } from '../sessions/note-time';
-import { type DistrictFileContent, readDistrictFile } from './district-file';
 import { localIsoDate } from './local-date';
 import { PackPreviewView } from './PackPreviewView';
 import { PickFileButton } from './PickFileButton';
-import { type Refusal, RefusalAlert } from './RefusalAlert';
+import { RefusalAlert } from './RefusalAlert';
+import { useDistrictFileInstall } from './use-district-file-install';
 
 /**
  * The district's signed scale pack: checked and shown before anything is installed; a refused
@@ -27,30 +26,14 @@ export function PackCard({
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [picked, setPicked] = useState<{ file: DistrictFileContent; preview: PackPreview } | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const pick = async (chosen: File) => {
-    setRefusal(null);
-    const file = await readDistrictFile(chosen);
-    if (!file) return setRefusal('too-large');
-    setBusy(true);
-    const answer = await api.call('scales.previewPack', file);
-    setBusy(false);
-    if (answer.ok) setPicked({ file, preview: answer.value });
-    else setRefusal(answer.error);
-  };
+  const { picked, refusal, busy, pick, confirm, cancel } = useDistrictFileInstall({
+    preview: (file) => api.call('scales.previewPack', file),
+    install: (file) => api.call('scales.installPack', file),
+    onInstalled,
+  });
 
   const install = async () => {
-    if (!picked) return;
-    setBusy(true);
-    const answer = await api.call('scales.installPack', picked.file);
-    setBusy(false);
-    setPicked(null);
-    if (!answer.ok) return setRefusal(answer.error);
-    onInstalled(answer.value);
-    void message.success(t('scales.pack.installed'));
+    if (await confirm()) void message.success(t('scales.pack.installed'));
   };
 
   return (
@@ -93,7 +76,7 @@ export function PackCard({
         cancelText={t('scales.pack.cancel')}
         confirmLoading={busy}
         onOk={() => void install()}
-        onCancel={() => setPicked(null)}
+        onCancel={cancel}
         width={760}
         destroyOnHidden
       >
