@@ -21,7 +21,7 @@ export function createChannelHandler(
   return async (event, input) => (isTrusted(event) ? router.call(channel, input) : untrustedSenderResult);
 }
 
-/** Binds exactly the contract's channels, one handler each; the host's own save-as-PDF handler (pdf-host.ts) is the only other. */
+/** Binds exactly the contract's channels, one handler each; the host's own save handlers (save-host.ts) are the only others. */
 export function bindRouter(
   ipcMain: Pick<IpcMain, 'handle'>,
   router: Router,

@@ -10,10 +10,15 @@ import { hardenWebContents } from './harden-web-contents';
 import { internalErrorLogLine } from './internal-error-log';
 import { bindRouter } from './ipc-binding';
 import { type IpcSenderEvent, isTrustedSender } from './ipc-sender';
-import { lockedEventChannel, lockRequestedEventChannel, savePdfChannel } from '../../shared/contract/channel-names';
+import {
+  lockedEventChannel,
+  lockRequestedEventChannel,
+  saveFileChannel,
+  savePdfChannel,
+} from '../../shared/contract/channel-names';
 import { lockAfterPageSaves } from './lock-sequence';
 import { createMainWindow } from './main-window';
-import { electronSavePdfHandler } from './pdf-host';
+import { electronSaveHandlers } from './save-host';
 import { privilegedSchemes } from './scheme-privileges';
 import { windowTitle } from './window-options';
 
@@ -81,15 +86,14 @@ function start(): void {
   });
   const fromAppWindow = (event: IpcSenderEvent) => isTrustedSender(event, appWebContentsId);
   bindRouter(ipcMain, backend.router, fromAppWindow);
-  ipcMain.handle(
-    savePdfChannel,
-    electronSavePdfHandler({
-      window: () => mainWindow,
-      isTrusted: fromAppWindow,
-      isUnlocked: () => backend?.vault.isUnlocked() ?? false,
-      onError: (error) => console.error(internalErrorLogLine(error, app.isPackaged)),
-    }),
-  );
+  const saveHandlers = electronSaveHandlers({
+    window: () => mainWindow,
+    isTrusted: fromAppWindow,
+    isUnlocked: () => backend?.vault.isUnlocked() ?? false,
+    onError: (error) => console.error(internalErrorLogLine(error, app.isPackaged)),
+  });
+  ipcMain.handle(savePdfChannel, saveHandlers.savePdf);
+  ipcMain.handle(saveFileChannel, saveHandlers.saveFile);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

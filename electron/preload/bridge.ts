@@ -4,7 +4,9 @@ import {
   channelNames,
   lockedEventChannel,
   lockRequestedEventChannel,
-  type SavePdfReply,
+  type HostSaveReply,
+  type SaveFileRequest,
+  saveFileChannel,
   type SavePdfRequest,
   savePdfChannel,
 } from '../../shared/contract/channel-names';
@@ -18,18 +20,21 @@ type BridgeName<S extends string> = S extends `${infer Head}.${infer Tail}`
  * What the page sees as `window.xinqing`: one function per contract channel, each taking the
  * channel's input and resolving to the router's `{ ok, value } | { ok, error }`, plus the two
  * event subscriptions from the main process, each returning its unsubscribe function:
- * `onLockRequested` (save drafts, then lock) and `onLocked` (the vault was locked), and the one
- * host capability: `savePdf` (the page as PDF, where the counselor picks).
+ * `onLockRequested` (save drafts, then lock) and `onLocked` (the vault was locked), and the two
+ * host capabilities, both saving where the counselor picks: `savePdf` (the page as PDF) and
+ * `saveFile` (bytes the page holds, such as the ledger workbook).
  */
 export type XinqingBridge = {
   readonly [C in ChannelName as BridgeName<C>]: (input?: unknown) => Promise<unknown>;
 } & {
   readonly onLocked: (callback: () => void) => () => void;
   readonly onLockRequested: (callback: () => void) => () => void;
-  readonly savePdf: (request: SavePdfRequest) => Promise<SavePdfReply>;
+  readonly savePdf: (request: SavePdfRequest) => Promise<HostSaveReply>;
+  readonly saveFile: (request: SaveFileRequest) => Promise<HostSaveReply>;
 };
 
-export type Invoke = (channel: ChannelName | typeof savePdfChannel, input: unknown) => Promise<unknown>;
+export type HostChannel = typeof savePdfChannel | typeof saveFileChannel;
+export type Invoke = (channel: ChannelName | HostChannel, input: unknown) => Promise<unknown>;
 export type MainProcessEvent = typeof lockedEventChannel | typeof lockRequestedEventChannel;
 export type Subscribe = (event: MainProcessEvent, callback: () => void) => () => void;
 
@@ -53,7 +58,8 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): XinqingBridg
     ...calls,
     onLocked: listenTo(lockedEventChannel),
     onLockRequested: listenTo(lockRequestedEventChannel),
-    // The main process checks the request; its reply is a `SavePdfReply`.
+    // The main process checks the requests; its replies are `HostSaveReply`s.
     savePdf: (request: unknown) => invoke(savePdfChannel, request),
+    saveFile: (request: unknown) => invoke(saveFileChannel, request),
   }) as XinqingBridge;
 }

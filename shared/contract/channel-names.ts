@@ -116,8 +116,26 @@ export interface SavePdfRequest {
   readonly suggestedName: string;
 }
 
+/**
+ * The sibling capability for bytes the page already holds (the crisis ledger's workbook): the
+ * same dialog, checks and reply as `savePdfChannel`, since the browser-style download is
+ * cancelled in the app.
+ */
+export const saveFileChannel = 'host.save-file';
+
+/** The kinds of file the page may save; the main process refuses any other. */
+export const savableFileExtensions = ['xlsx'] as const;
+
+export interface SaveFileRequest {
+  /** A file name without folder; the main process sanitizes it and adds the extension. */
+  readonly suggestedName: string;
+  readonly extension: (typeof savableFileExtensions)[number];
+  /** The file's bytes as base64, as the backend sends a file. */
+  readonly contentBase64: string;
+}
+
 /** Saved (the name only, never the path); cancelled; refused (a temp folder); or failed. */
-export type SavePdfReply =
+export type HostSaveReply =
   | { readonly saved: true; readonly fileName: string }
   | { readonly saved: false }
   | { readonly saved: false; readonly refused: 'tempFolder' }

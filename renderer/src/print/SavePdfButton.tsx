@@ -1,8 +1,9 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostSavePdf, type SavePdfOutcome } from '../api/host-capabilities';
+import { hostSavePdf } from '../api/host-capabilities';
+import { useShowSaveOutcome } from './save-outcome-message';
 
 /**
  * 保存为 PDF beside Print, in the Electron app only: the page's print sheet becomes the PDF,
@@ -10,19 +11,14 @@ import { hostSavePdf, type SavePdfOutcome } from '../api/host-capabilities';
  */
 export function SavePdfButton({ fileName }: { fileName: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const showOutcome = useShowSaveOutcome();
   const [busy, setBusy] = useState(false);
   const savePdf = hostSavePdf();
   if (!savePdf) return null;
 
-  const tell = (result: SavePdfOutcome) => {
-    if (result.outcome === 'saved') void message.success(t('print.pdfSaved', { fileName: result.fileName }));
-    else if (result.outcome === 'refusedTempFolder') void message.warning(t('print.pdfRefusedTemp'), 8);
-    else if (result.outcome === 'failed') void message.error(t('print.pdfFailed'));
-  };
   const save = async () => {
     setBusy(true);
-    tell(await savePdf({ suggestedName: fileName }));
+    showOutcome(await savePdf({ suggestedName: fileName }), 'pdf');
     setBusy(false);
   };
   return (

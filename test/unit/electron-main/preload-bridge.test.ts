@@ -5,12 +5,13 @@ import {
   channelNames,
   lockedEventChannel,
   lockRequestedEventChannel,
+  saveFileChannel,
   savePdfChannel,
 } from '../../../shared/contract/channel-names';
-import { createBridge } from '../../../electron/preload/bridge';
+import { createBridge, type HostChannel } from '../../../electron/preload/bridge';
 
 function bridgeWithLog() {
-  const invoked: Array<[ChannelName | typeof savePdfChannel, unknown]> = [];
+  const invoked: Array<[ChannelName | HostChannel, unknown]> = [];
   const subscribed: Array<[string, () => void]> = [];
   const unsubscribed: Array<[string, () => void]> = [];
   const bridge = createBridge(
@@ -27,11 +28,12 @@ function bridgeWithLog() {
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per channel, the two event subscriptions and savePdf, and nothing else', () => {
+  it('exposes exactly one function per channel, the two event subscriptions, savePdf and saveFile, and nothing else', () => {
     const { bridge } = bridgeWithLog();
-    const expected = [...channelNames.map(bridgeFunctionName), 'onLocked', 'onLockRequested', 'savePdf'].sort();
+    const hostFunctions = ['onLocked', 'onLockRequested', 'savePdf', 'saveFile'];
+    const expected = [...channelNames.map(bridgeFunctionName), ...hostFunctions].sort();
     expect(Object.keys(bridge).sort()).toEqual(expected);
-    expect(new Set(expected).size).toBe(channelNames.length + 3);
+    expect(new Set(expected).size).toBe(channelNames.length + 4);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
@@ -84,9 +86,22 @@ describe('preload bridge', () => {
     expect(invoked).toEqual([[savePdfChannel, { suggestedName: '辅导记录-2026-001' }]]);
   });
 
+  it('sends saveFile on its own host channel, with the request as given', async () => {
+    const { bridge, invoked } = bridgeWithLog();
+    const request = {
+      suggestedName: '危机台账-2026-03-14.xlsx',
+      extension: 'xlsx',
+      contentBase64: 'UEsDBA==',
+    } as const;
+    await bridge.saveFile(request);
+    expect(invoked).toEqual([[saveFileChannel, request]]);
+    expect(saveFileChannel).not.toBe(savePdfChannel);
+  });
+
   it('keeps the lock events and the host capability apart from the contract channels', () => {
     expect(channelNames).not.toContain(lockedEventChannel);
     expect(channelNames).not.toContain(lockRequestedEventChannel);
     expect(channelNames).not.toContain(savePdfChannel);
+    expect(channelNames).not.toContain(saveFileChannel);
   });
 });

@@ -4,13 +4,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow } from '../../../../shared/schemas/crisis-records';
 import { api } from '../../api/api';
+import { hostSaveFile } from '../../api/host-capabilities';
 import type { ClientError } from '../../api/client-result';
 import { errorText } from '../../i18n/error-text';
+import { useShowSaveOutcome } from '../../print/save-outcome-message';
 import { localIsoDate } from '../../scales/local-date';
 import { asLanguage } from '../../scales/localized-text';
 import { LevelTag } from '../cases/LevelTag';
 import { PrintPreview } from '../forms/PrintPreview';
-import { bytesFromBase64, offerDownload, xlsxType } from './download-file';
+import { deliverLedgerFile } from './deliver-ledger-file';
+import { offerDownload } from './download-file';
 import { ledgerCells, ledgerColumns, ledgerFilter, wideColumns } from './ledger-cells';
 import { LedgerPrint } from './LedgerPrint';
 import '../forms/crisis-forms.css';
@@ -22,6 +25,7 @@ import '../forms/crisis-forms.css';
 export function LedgerTab({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t, i18n } = useTranslation();
   const { modal, message } = App.useApp();
+  const showSaveOutcome = useShowSaveOutcome();
   const language = asLanguage(i18n.language);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -60,9 +64,13 @@ export function LedgerTab({ onOpenCase }: { onOpenCase: (caseId: string) => void
     if (!filter) return;
     setExporting(true);
     const result = await api.call('crisis.exportLedger', { ...filter, language });
+    if (!result.ok) {
+      setExporting(false);
+      return void message.error(errorText(t, result.error));
+    }
+    const saved = await deliverLedgerFile(result.value, hostSaveFile(), offerDownload);
     setExporting(false);
-    if (!result.ok) return void message.error(errorText(t, result.error));
-    offerDownload(result.value.fileName, bytesFromBase64(result.value.content), xlsxType);
+    if (saved) showSaveOutcome(saved, 'file');
   };
 
   const askToExport = () =>

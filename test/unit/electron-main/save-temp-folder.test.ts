@@ -8,7 +8,7 @@ import {
   isInsideFolder,
   pathSpellings,
   type RealPath,
-} from '../../../electron/main/pdf-temp-folder';
+} from '../../../electron/main/save-temp-folder';
 
 describe('isInsideFolder', () => {
   it.each([

@@ -27,9 +27,9 @@ export function isInsideFolder(filePath: string, folder: string, platform: NodeJ
 }
 
 /**
- * The decision: a PDF may not go where temp files go, since the system cleans those folders
- * without asking and other programs of the same user read and write there. Any spelling of the
- * file counts (as given, or resolved), against any spelling of any temp folder.
+ * The decision: a saved file (PDF or workbook) may not go where temp files go, since the system
+ * cleans those folders without asking and other programs of the same user read and write there.
+ * Any spelling of the file counts (as given, or resolved), against any spelling of any temp folder.
  */
 export function isInTempFolder(
   fileSpellings: readonly string[],
