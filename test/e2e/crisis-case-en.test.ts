@@ -7,12 +7,7 @@ import { createStudent } from './support/notes-ui';
 import { windowShot } from './support/scales-ui';
 import { openStudents } from './support/students-ui';
 import { screenshot, setUpVault } from './support/ui';
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
+import { watchPageProblems } from './support/page-problems';
 
 const counselor = {
   schoolName: 'Tianjin No. 1 Middle School',
@@ -30,16 +25,7 @@ describe('a crisis case in English: opened from a note, on leave and back, revie
 
   beforeAll(async () => {
     ({ folder, host, browser, page } = await startAppSession('en'));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.evaluate(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    await watchPageProblems(page, problems);
     await setUpVault(page, 'en', counselor);
     await openStudents(page, 'en');
     await createStudent(page, 'en', { name: 'Li Na', studentNumber: '2025201', grade: 'Junior 2' });

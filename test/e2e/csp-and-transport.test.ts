@@ -5,12 +5,6 @@ import { endAppSession } from './support/app-session';
 import { launchChromium } from './support/chromium';
 import { lockWithButton, screenshot, setUpVault, submitPassphrase, text } from './support/ui';
 
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
-
 describe('the page under the real Content Security Policy, and its transport', () => {
   let folder: string;
   let host: RunningHost;

@@ -6,12 +6,7 @@ import { createStudent, isoDay } from './support/notes-ui';
 import { answer, scoreLine, startAdministering, windowShot } from './support/scales-ui';
 import { openStudents } from './support/students-ui';
 import { screenshot, setUpVault } from './support/ui';
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
+import { watchPageProblems } from './support/page-problems';
 
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
 const phq9 = '患者健康问卷-9（PHQ-9）';
@@ -27,17 +22,7 @@ describe('administering PHQ-9 in Chinese: live score, critical alert, result, ti
 
   beforeAll(async () => {
     ({ folder, host, browser, page } = await startAppSession('zh-CN'));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    // The page never navigates again, so a listener added now sees every later violation.
-    await page.evaluate(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    await watchPageProblems(page, problems);
     await setUpVault(page, 'zh-CN', counselor);
     await openStudents(page, 'zh-CN');
     await createStudent(page, 'zh-CN', { name: '王小明', studentNumber: '2025101', grade: '初一' });
