@@ -116,12 +116,12 @@ describe('hotlines: one click away on every screen, edited in settings (Chinese)
       .poll(() => settingsCard().locator('tbody tr').allInnerTexts())
       .toEqual([
         expect.stringContaining('阳光家庭热线'),
-        expect.stringContaining('学校心理辅导室'),
         expect.stringContaining('心理援助热线'),
+        expect.stringContaining('学校心理辅导室'),
         expect.stringContaining('阳光心理热线'),
       ]);
     let list = await openPanel();
-    expect(await lineNames(list)).toEqual(['阳光家庭热线', '学校心理辅导室', '心理援助热线', '阳光心理热线']);
+    expect(await lineNames(list)).toEqual(['阳光家庭热线', '心理援助热线', '学校心理辅导室', '阳光心理热线']);
     await closePanel();
 
     await room().getByRole('button', { name: '停用' }).click();

@@ -11,7 +11,7 @@ import {
   rosterNames,
   searchRoster,
 } from './support/students-ui';
-import { screenshot, setUpVault, text } from './support/ui';
+import { mainMenu, screenshot, setUpVault, text } from './support/ui';
 
 const zh = (key: string, values?: Record<string, string | number>) => text('zh-CN', key, values);
 const counselor = { schoolName: '天津市第一中学', counselorName: '王丽', passphrase: '晴空万里 sunny-2025' };
@@ -30,7 +30,7 @@ describe('importing the school roster and finding students, in Chinese', () => {
   afterAll(() => endAppSession({ folder, host, browser }));
 
   test('with no students yet, the roster offers to add one or import a roster', async () => {
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['工作台', '学生档案', '记录检索', '设置']);
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(mainMenu['zh-CN']);
     await openStudents(page, 'zh-CN');
     const empty = page.getByTestId('roster-empty');
     await empty.getByText('还没有学生档案').waitFor();

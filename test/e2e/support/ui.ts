@@ -26,6 +26,12 @@ export async function openPage(browser: Browser, url: string, language: UiLangua
   return page;
 }
 
+/** The main navigation as a counselor reads it, top to bottom: only sections that exist. */
+export const mainMenu: Record<UiLanguage, string[]> = {
+  'zh-CN': ['工作台', '学生档案', '危机个案', '量表测评', '记录检索', '设置'],
+  en: ['Home', 'Students', 'Crisis cases', 'Scales', 'Search notes', 'Settings'],
+};
+
 export const shotsFolder = '/tmp/xinqing-shots';
 
 /** A full-page PNG for a person to look at; not committed. */
