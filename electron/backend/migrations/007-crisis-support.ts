@@ -53,8 +53,8 @@ const hotlines: SeedHotline[] = [
     number: '',
     hoursZh: '24小时，全年无休',
     hoursEn: '24 hours, all year',
-    noteZh: '天津市面向学生的心理热线；号码请向区教育部门确认后在设置中填写',
-    noteEn: "Tianjin's hotline for students; ask the district education office for the number and add it in Settings",
+    noteZh: '天津市面向中小学生的心理热线',
+    noteEn: "Tianjin's psychological hotline for school students",
   },
 ];
 
