@@ -271,7 +271,8 @@ describe('a crisis case in Chinese from a PHQ-9 item-9 alert to closure, with ev
   test('the open referrals list shows the referral, and leads back to the case', async () => {
     await openCrisis(page, 'zh-CN');
     await page.getByRole('tab', { name: '待回执' }).click();
-    const row = page.getByTestId('open-referrals').locator('tbody tr').first();
+    const row = page.getByTestId('open-referrals').locator('tbody tr', { hasText: '王小明' });
+    await row.waitFor();
     const shown = await row.innerText();
     for (const text of ['王小明', '天津市安定医院 · 儿童青少年心理科', '绿色通道', red]) expect(shown).toContain(text);
     expect(await row.locator('td').first().innerText()).toBe('0');

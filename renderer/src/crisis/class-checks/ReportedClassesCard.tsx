@@ -48,7 +48,8 @@ export function ReportedClassesCard({
         pagination={false}
         loading={month === null}
         dataSource={reported}
-        locale={{ emptyText: t('classChecks.reported.none') }}
+        // While loading, no "none reported" sentence: it would be read before the month arrives.
+        locale={{ emptyText: month === null ? ' ' : t('classChecks.reported.none') }}
         columns={[
           {
             key: 'class',

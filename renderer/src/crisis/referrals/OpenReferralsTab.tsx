@@ -35,7 +35,8 @@ export function OpenReferralsTab({ onOpenCase }: { onOpenCase: (caseId: string) 
         loading={referrals === null}
         dataSource={referrals ?? []}
         pagination={false}
-        locale={{ emptyText: t('crisisForms.openReferrals.empty') }}
+        // While loading, no "nothing open" sentence: it would be read before the list arrives.
+        locale={{ emptyText: referrals === null ? ' ' : t('crisisForms.openReferrals.empty') }}
         columns={[
           {
             key: 'daysOpen',
