@@ -10,6 +10,7 @@ import { createStudent, isoDay } from './support/notes-ui';
 import { windowShot } from './support/scales-ui';
 import { openStudents } from './support/students-ui';
 import { screenshot, setUpVault, shotsFolder } from './support/ui';
+import { watchPageProblems } from './support/page-problems';
 
 const counselor = {
   schoolName: 'Tianjin No. 1 High School',
@@ -49,10 +50,7 @@ describe('crisis forms in English: the safety plan wallet card, a refusal to sig
 
   beforeAll(async () => {
     ({ folder, host, browser, page } = await startAppSession('en'));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    await watchPageProblems(page, problems);
     await setUpVault(page, 'en', counselor);
     await openStudents(page, 'en');
     await createStudent(page, 'en', { name: 'Zhang Min', studentNumber: '2025202', grade: 'Junior 1' });
